@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { TableSchema } from './table.js';
+import { PositionSchema } from './position.js';
+import { ClaimSchema } from './claim.js';
+
+export const TemplateSchema = z.enum(['shanxi', 'hebei', 'shanghai', 'unknown']);
+export type Template = z.infer<typeof TemplateSchema>;
+
+export const ParagraphSchema = z.object({
+  text: z.string(),
+  /** The narrative section heading the paragraph sits under (e.g. `三、支出预算情况说明`). */
+  section: z.string().optional(),
+  position: PositionSchema,
+});
+export type Paragraph = z.infer<typeof ParagraphSchema>;
+
+export const BudgetDocumentSchema = z.object({
+  path: z.string(),
+  format: z.enum(['text', 'pdf']),
+  department: z.string(),
+  year: z.number().int().min(1990).max(2100),
+  kind: z.enum(['部门预算', '单位预算']),
+  template: TemplateSchema,
+  pageCount: z.number().int().optional(),
+  tables: z.array(TableSchema),
+  /** The 情况说明 / 预算编制说明 part, paragraph by paragraph. */
+  narrative: z.array(ParagraphSchema),
+  /** Numbers the narrative states, each tied to what it is about (issue: narrative claims). */
+  claims: z.array(ClaimSchema),
+  warnings: z.array(z.string()),
+});
+export type BudgetDocument = z.infer<typeof BudgetDocumentSchema>;
