@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import Decimal from 'decimal.js';
+import { Decimal } from 'decimal.js';
 import { PositionSchema } from './position.js';
 
 /**

@@ -15,7 +15,7 @@ export const PlaceSchema = z.object({
 });
 export type Place = z.infer<typeof PlaceSchema>;
 
-/** Amounts in findings are exact decimal strings in 万元 unless the message says otherwise. */
+/** Amounts in findings are exact decimal strings in `unit`. */
 export const FindingSchema = z.object({
   ruleId: z.string(),
   ruleCode: z.string(),
@@ -25,6 +25,8 @@ export const FindingSchema = z.object({
   actual: z.string().optional(),
   difference: z.string().optional(),
   tolerance: z.string().optional(),
+  /** Unit of expected/actual/difference/tolerance. */
+  unit: z.enum(['万元', '元', '%', '个']).optional(),
   location: PlaceSchema,
   related: z.array(PlaceSchema),
 });

@@ -1,0 +1,54 @@
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { extractText } from '../extract/text.js';
+import { ExtractionError, type ExtractedDocument } from '../extract/types.js';
+import type { BudgetDocument } from '../model/document.js';
+import type { Finding } from '../model/finding.js';
+import { ParseError, parseDocument } from '../parse/document.js';
+import { runRules, type RunOptions } from '../engine/run.js';
+import type { Rule } from '../engine/rule.js';
+
+export interface FileResult {
+  path: string;
+  status: 'checked' | 'failed';
+  document?: BudgetDocument;
+  findings: Finding[];
+  error?: { code: string; message: string };
+}
+
+/** Loads the PDF extractor only when a PDF is seen: text-only runs never pay for pdf.js. */
+async function extract(path: string, data: Buffer): Promise<ExtractedDocument> {
+  const ext = extname(path).toLowerCase();
+  if (ext === '.pdf' || data.subarray(0, 1024).includes('%PDF')) {
+    // TODO(pdf): typed import once src/extract/pdf lands
+    const pdfModule = '../extract/pdf/index.js';
+    const { extractPdf } = (await import(pdfModule)) as { extractPdf: (p: string, d: Buffer) => Promise<ExtractedDocument> };
+    return extractPdf(path, data);
+  }
+  if (ext === '.txt' || ext === '.md' || ext === '') return extractText(path, data.toString('utf8'));
+  throw new ExtractionError('UNSUPPORTED_FORMAT', `unsupported file type “${ext}” (expected .pdf or .txt)`);
+}
+
+export async function parseFile(path: string): Promise<BudgetDocument> {
+  const data = await readFile(path);
+  return parseDocument(await extract(path, data));
+}
+
+/** One file, start to end. Never throws for a bad input: the failure is the result. */
+export async function checkFile(path: string, rules: Rule[], options: RunOptions): Promise<FileResult> {
+  try {
+    const document = await parseFile(path);
+    return { path, status: 'checked', document, findings: runRules(document, rules, options) };
+  } catch (err) {
+    return { path, status: 'failed', findings: [], error: describeFailure(err) };
+  }
+}
+
+export function describeFailure(err: unknown): { code: string; message: string } {
+  if (err instanceof ExtractionError || err instanceof ParseError) return { code: err.code, message: err.message };
+  const e = err as NodeJS.ErrnoException;
+  if (e?.code === 'ENOENT') return { code: 'FILE_NOT_FOUND', message: 'file not found' };
+  if (e?.code === 'EACCES') return { code: 'FILE_UNREADABLE', message: 'permission denied' };
+  if (e?.code === 'EISDIR') return { code: 'FILE_UNREADABLE', message: 'is a directory' };
+  return { code: 'INTERNAL_ERROR', message: e instanceof Error ? `${e.name}: ${e.message}` : String(err) };
+}

@@ -1,0 +1,102 @@
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { rules } from '../../rules/index.js';
+import { checkFile, describeFailure, parseFile, type FileResult } from '../batch/check-file.js';
+import { discoverFiles } from '../batch/discover.js';
+import type { Lang } from '../engine/rule.js';
+import { PACKAGE_ROOT } from '../refdata/index.js';
+import { jsonReport } from '../report/json.js';
+import { stylishReport } from '../report/stylish.js';
+import { exitCodeOf, summarize } from '../report/summary.js';
+
+const VERSION: string = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')).version;
+
+interface CheckOptions {
+  format: 'stylish' | 'json';
+  lang: Lang;
+  quiet: boolean;
+  disable: string[];
+}
+
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+const defaultIo: Io = {
+  stdout: (t) => process.stdout.write(t.endsWith('\n') ? t : t + '\n'),
+  stderr: (t) => process.stderr.write(t.endsWith('\n') ? t : t + '\n'),
+};
+
+/** argv in, exit code out. Usage errors exit 2 (commander's own errors are mapped to 2 too). */
+export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+  let exitCode = 0;
+  const program = new Command()
+    .name('budgetlint')
+    .description('检查部门预算公开文件的内部一致性 / checks Chinese budget disclosures for internal consistency')
+    .version(VERSION)
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+
+  program
+    .command('check', { isDefault: true })
+    .description('check disclosures (.pdf, .txt, or folders of them) and report findings')
+    .argument('<paths...>', 'files or folders')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json']).default('stylish'))
+    .addOption(new Option('--lang <lang>', 'message language').choices(['zh', 'en']).default('zh'))
+    .option('-q, --quiet', 'show errors only', false)
+    .option('--disable <rule>', 'skip a rule (id or code); repeatable', collect, [])
+    .action(async (paths: string[], options: CheckOptions) => {
+      const files = await discoverFiles(paths);
+      if (files.length === 0) throw new InvalidArgumentError(`no .pdf or .txt files found in ${paths.join(', ')}`);
+      const results: FileResult[] = [];
+      for (const file of files) results.push(await checkFile(file, rules, { lang: options.lang, disabled: options.disable }));
+      const summary = summarize(results);
+      io.stdout(
+        options.format === 'json'
+          ? jsonReport({ name: 'budgetlint', version: VERSION }, summary, results)
+          : stylishReport(results, summary, { lang: options.lang, quiet: options.quiet }),
+      );
+      exitCode = exitCodeOf(summary);
+    });
+
+  program
+    .command('parse')
+    .description('print the canonical budget model of one file as JSON')
+    .argument('<file>')
+    .action(async (file: string) => {
+      try {
+        io.stdout(JSON.stringify(await parseFile(file), null, 2));
+      } catch (err) {
+        const failure = describeFailure(err);
+        io.stderr(`budgetlint: ${file}: [${failure.code}] ${failure.message}`);
+        exitCode = 2;
+      }
+    });
+
+  program
+    .command('rules')
+    .description('list the rules')
+    .addOption(new Option('--lang <lang>').choices(['zh', 'en']).default('zh'))
+    .action((options: { lang: Lang }) => {
+      for (const rule of rules) {
+        io.stdout(`${rule.meta.code}  ${rule.meta.id.padEnd(40)} ${rule.meta.severity.padEnd(8)} ${rule.meta.description[options.lang]}`);
+      }
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (err) {
+    const e = err as { code?: string; exitCode?: number; message?: string };
+    if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
+    if (e.code?.startsWith('commander.')) return 2;
+    io.stderr(`budgetlint: ${e.message ?? String(err)}`);
+    return 2;
+  }
+  return exitCode;
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}

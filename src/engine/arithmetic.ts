@@ -1,0 +1,59 @@
+import { Decimal } from 'decimal.js';
+import type { Amount } from '../model/amount.js';
+import { halfUnit } from '../model/amount.js';
+
+/**
+ * The rounding rule of DOMAIN.md: every printed amount stands for the interval
+ * [v − ½·10⁻ᵈ, v + ½·10⁻ᵈ]. An identity `expected = Σ parts` holds when the intervals overlap,
+ * i.e. |expected − Σ parts| ≤ Σ of all the half-units involved ((n+1)·½·10⁻ᵈ for n parts of equal
+ * precision). Inside that band a non-zero difference is 尾差 (rounding residue).
+ */
+export type Verdict = 'exact' | 'residue' | 'mismatch';
+
+export interface Comparison {
+  verdict: Verdict;
+  expected: Decimal;
+  actual: Decimal;
+  /** actual − expected */
+  difference: Decimal;
+  tolerance: Decimal;
+}
+
+/** A value with its rounding radius, in 万元 (or whatever unit both sides share). */
+export interface Term {
+  value: Decimal;
+  radius: Decimal;
+}
+
+export const ZERO_TERM: Term = { value: new Decimal(0), radius: new Decimal(0) };
+
+/** An amount as a term, scaled into the unit of comparison (e.g. 元 → 万元 with scale 0.0001). */
+export function term(amount: Amount | undefined, scale: Decimal.Value = 1): Term {
+  if (!amount) return ZERO_TERM;
+  return { value: amount.value.mul(scale), radius: halfUnit(amount.decimals).mul(scale) };
+}
+
+export function sumTerms(terms: Term[]): Term {
+  return terms.reduce(
+    (acc, t) => ({ value: acc.value.plus(t.value), radius: acc.radius.plus(t.radius) }),
+    ZERO_TERM,
+  );
+}
+
+/** Compares a stated value (`actual`) with what the other figures imply (`expected`). */
+export function compare(expected: Term, actual: Term): Comparison {
+  const difference = actual.value.minus(expected.value);
+  const tolerance = expected.radius.plus(actual.radius);
+  const verdict: Verdict = difference.isZero() ? 'exact' : difference.abs().lte(tolerance) ? 'residue' : 'mismatch';
+  return { verdict, expected: expected.value, actual: actual.value, difference, tolerance };
+}
+
+/**
+ * An inequality `small ≤ large` that allows for rounding: it fails only when even the most
+ * favourable points of the two intervals violate it.
+ */
+export function atMost(small: Term, large: Term): Comparison {
+  const c = compare(large, small);
+  const verdict: Verdict = c.difference.lte(0) ? 'exact' : c.difference.lte(c.tolerance) ? 'residue' : 'mismatch';
+  return { ...c, verdict };
+}

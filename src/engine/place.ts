@@ -1,0 +1,16 @@
+import type { Amount } from '../model/amount.js';
+import type { Place } from '../model/finding.js';
+import type { ColumnKey, Row, Table } from '../model/table.js';
+import { columnLabel } from '../model/query.js';
+
+/** Where an auditor must look: table title, row label, column label, page and line of the cell. */
+export function placeOf(table: Table, row?: Row, column?: ColumnKey): Place {
+  const amount: Amount | undefined = row && column ? row.cells[column] : undefined;
+  return {
+    table: table.title,
+    row: row?.label,
+    column: column ? columnLabel(table, column, row?.side) : undefined,
+    page: amount?.position.page ?? row?.position.page ?? table.position.page,
+    line: amount?.position.line ?? row?.position.line ?? table.position.line,
+  };
+}

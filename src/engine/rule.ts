@@ -1,0 +1,74 @@
+import type { BudgetDocument } from '../model/document.js';
+import type { Finding, Place, Severity } from '../model/finding.js';
+import type { Term } from './arithmetic.js';
+
+export type Lang = 'zh' | 'en';
+export type Tag = 'table' | 'cross-table' | 'completeness' | 'consistency' | 'narrative';
+
+export interface Message {
+  zh: string;
+  en: string;
+}
+
+export interface RuleMeta<M extends string> {
+  /** Stable id, `area/rule-name`. */
+  id: string;
+  /** Stable short code, `BL001`. */
+  code: string;
+  tags: Tag[];
+  /** Severity of a real violation; rounding residue is always `info`. */
+  severity: Severity;
+  description: Message;
+  /** Templates with `{placeholders}` filled from a finding's data. */
+  messages: Record<M, Message>;
+}
+
+export type Data = Record<string, string | number>;
+
+export interface IdentityCheck<M extends string> {
+  messageId: M;
+  data: Data;
+  /** What the other figures imply. */
+  expected: Term;
+  /** What is printed. */
+  actual: Term;
+  unit?: Finding['unit'];
+  location: Place;
+  related?: Place[];
+  /** `atMost`: actual may be below expected (e.g. 表11 机关运行经费 ≤ 表6 公用经费). */
+  relation?: 'equal' | 'atMost';
+}
+
+export interface ReportArgs<M extends string> {
+  messageId: M;
+  data: Data;
+  severity?: Severity;
+  location: Place;
+  related?: Place[];
+  expected?: string;
+  actual?: string;
+  difference?: string;
+  tolerance?: string;
+  unit?: Finding['unit'];
+}
+
+export interface RuleContext<M extends string> {
+  doc: BudgetDocument;
+  /** Compares, and reports a mismatch at the rule's severity or a residue (尾差) as info. */
+  checkIdentity(check: IdentityCheck<M>): void;
+  report(args: ReportArgs<M>): void;
+}
+
+export interface Rule<M extends string = string> {
+  meta: RuleMeta<M>;
+  check(ctx: RuleContext<M>): void;
+}
+
+/** Typed rule helper: a message id that the rule does not declare is a compile error. */
+export function defineRule<M extends string>(rule: Rule<M>): Rule<M> {
+  return rule;
+}
+
+export function fill(template: string, data: Data): string {
+  return template.replace(/\{(\w+)\}/g, (m, key: string) => (key in data ? String(data[key]) : m));
+}

@@ -1,0 +1,116 @@
+import type { ExtractedDocument, TableBlock } from '../extract/types.js';
+import type { BudgetDocument, Paragraph } from '../model/document.js';
+import type { Table, TableKind } from '../model/table.js';
+import { readDocumentMeta, templateOf } from './metadata.js';
+import { isNoteText, parseTable, readMetaLine, type TableMeta } from './table.js';
+import { isTableTitle, tableKindFromTitle } from './titles.js';
+
+export class ParseError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ParseError';
+  }
+}
+
+/** Kinds that make a file a budget disclosure; a file with fewer than two of them is not one. */
+const BUDGET_KINDS = new Set<TableKind>(['summary', 'income', 'expenditure', 'fiscal-summary', 'general-budget-expenditure', 'basic-expenditure-economic', 'three-public']);
+
+const NARRATIVE_START_RE = /^第[一二三四五]部分.*(情况说明|编制说明)|^[一二三四五六七八九十]+、.*预算编制说明|^部门预算编制说明/;
+const NARRATIVE_END_RE = /^第[四五六]部分.*名词解释|^名词解释$/;
+const SECTION_RE = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[、.．])\s*\S/;
+
+/** The extractor's blocks → the canonical model: tables recognised by title and header, narrative kept by section. */
+export function parseDocument(extracted: ExtractedDocument): BudgetDocument {
+  const tables: Table[] = [];
+  const narrative: Paragraph[] = [];
+  const warnings = [...extracted.warnings];
+  const docMeta: TableMeta = {};
+  let title: { text: string; line?: number; page?: number } | null = null;
+  let meta: TableMeta = {};
+  let last: Table | null = null;
+  let inNarrative = false;
+  let section: string | undefined;
+
+  for (const block of extracted.blocks) {
+    if (block.kind === 'table') {
+      last = addTable(block, title, meta, tables, warnings) ?? last;
+      if (meta.department) docMeta.department ??= meta.department;
+      if (meta.year) docMeta.year ??= meta.year;
+      title = null;
+      meta = { unit: meta.unit };
+      continue;
+    }
+    const text = block.text;
+    if (last && !last.note && isNoteText(text)) last.note = text;
+    if (isTableTitle(text)) {
+      title = { text, line: block.line, page: block.page };
+      meta = {};
+      inNarrative = false;
+      continue;
+    }
+    if (readMetaLine(text, meta)) {
+      if (meta.department) docMeta.department ??= meta.department;
+      continue;
+    }
+    if (NARRATIVE_END_RE.test(text)) inNarrative = false;
+    else if (NARRATIVE_START_RE.test(text) && !/\.{3,}|…{2,}/.test(text)) inNarrative = true;
+    if (!inNarrative) continue;
+    if (SECTION_RE.test(text) && text.length < 40) section = text;
+    narrative.push({ text, section, position: { line: block.line, page: block.page } });
+  }
+
+  const recognised = new Set(tables.map((t) => t.kind).filter((k) => BUDGET_KINDS.has(k)));
+  if (recognised.size < 2) {
+    throw new ParseError('NOT_A_BUDGET', `no budget tables recognised (found ${recognised.size} of 收支总表/收入总表/支出总表/…): not a budget disclosure`);
+  }
+  const head = readDocumentMeta(extracted.blocks, docMeta);
+  const year = head.year ?? mostCommonYear(tables);
+  if (!year) throw new ParseError('NO_YEAR', 'the budget year could not be found (no `2024年度部门预算` title, no `预算年度：`)');
+  return {
+    path: extracted.path,
+    format: extracted.format,
+    department: head.department ?? '',
+    year,
+    kind: head.kind,
+    template: templateOf(tables),
+    pageCount: extracted.pageCount,
+    tables,
+    narrative,
+    claims: [],
+    warnings,
+  };
+}
+
+function addTable(
+  block: TableBlock,
+  title: { text: string; line?: number; page?: number } | null,
+  meta: TableMeta,
+  tables: Table[],
+  warnings: string[],
+): Table | null {
+  const kind = title ? tableKindFromTitle(title.text) ?? 'other' : 'other';
+  if (!title) return null; // untitled tab blocks: table of contents, cover layouts
+  const table = parseTable(
+    block,
+    {
+      id: `t${String(tables.length + 1).padStart(2, '0')}`,
+      kind,
+      title: title.text,
+      unit: meta.unit ?? '万元',
+      position: { line: title.line ?? block.line, page: title.page ?? block.page },
+      warnings,
+    },
+    meta,
+  );
+  tables.push(table);
+  return table;
+}
+
+function mostCommonYear(tables: Table[]): number | undefined {
+  const counts = new Map<number, number>();
+  for (const t of tables) if (t.titleYear) counts.set(t.titleYear, (counts.get(t.titleYear) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+}

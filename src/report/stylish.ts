@@ -1,0 +1,99 @@
+import chalk from 'chalk';
+import Table from 'cli-table3';
+import type { FileResult } from '../batch/check-file.js';
+import type { Finding, Place } from '../model/finding.js';
+import type { Lang } from '../engine/rule.js';
+import type { Summary } from './summary.js';
+
+const WORDS = {
+  zh: {
+    tables: '识别表格',
+    severity: '级别',
+    rule: '规则',
+    where: '位置',
+    expected: '应为',
+    actual: '实为',
+    message: '说明',
+    failed: '无法检查',
+    clean: '未发现问题',
+    summary: (s: Summary) =>
+      `共 ${s.files} 个文件：检查 ${s.checked} 个，失败 ${s.failed} 个；错误 ${s.errors}，警告 ${s.warnings}，提示 ${s.infos}`,
+    page: (n: number) => `第${n}页`,
+    line: (n: number) => `第${n}行`,
+    severities: { error: '错误', warning: '警告', info: '提示' },
+    claims: (found: number) => `叙述数字 ${found} 处`,
+  },
+  en: {
+    tables: 'tables',
+    severity: 'severity',
+    rule: 'rule',
+    where: 'where',
+    expected: 'expected',
+    actual: 'actual',
+    message: 'message',
+    failed: 'could not be checked',
+    clean: 'no problems found',
+    summary: (s: Summary) =>
+      `${s.files} files: ${s.checked} checked, ${s.failed} failed; ${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos`,
+    page: (n: number) => `p.${n}`,
+    line: (n: number) => `line ${n}`,
+    severities: { error: 'error', warning: 'warning', info: 'info' },
+    claims: (found: number) => `${found} narrative claims`,
+  },
+};
+
+const COLOURS = { error: chalk.red, warning: chalk.yellow, info: chalk.gray };
+
+function where(place: Place, lang: Lang): string {
+  const w = WORDS[lang];
+  const at = [place.page ? w.page(place.page) : '', place.line ? w.line(place.line) : ''].filter(Boolean).join(' ');
+  return [place.table, place.row, place.column, at].filter(Boolean).join('\n');
+}
+
+export interface StylishOptions {
+  lang: Lang;
+  quiet: boolean;
+}
+
+/** The terminal report: per file a header and a table of findings, then the summary. */
+export function stylishReport(results: FileResult[], summary: Summary, options: StylishOptions): string {
+  const w = WORDS[options.lang];
+  const out: string[] = [];
+  for (const result of results) {
+    out.push(chalk.bold.underline(result.path));
+    if (result.status === 'failed') {
+      out.push(chalk.red(`  ✖ ${w.failed}: [${result.error?.code}] ${result.error?.message}`), '');
+      continue;
+    }
+    const doc = result.document!;
+    out.push(
+      `  ${doc.department} · ${doc.year} · ${doc.kind} · ${doc.template}${doc.pageCount ? ` · ${doc.pageCount}p` : ''} · ${w.claims(doc.claims.length)}`,
+      `  ${w.tables}: ${doc.tables.filter((t) => t.kind !== 'other').length} (${[...new Set(doc.tables.map((t) => t.kind))].join(', ')})`,
+    );
+    const shown = result.findings.filter((f: Finding) => !options.quiet || f.severity === 'error');
+    if (shown.length === 0) {
+      out.push(chalk.green(`  ✔ ${w.clean}`), '');
+      continue;
+    }
+    const table = new Table({
+      head: [w.severity, w.rule, w.where, w.expected, w.actual, w.message],
+      colWidths: [8, 26, 34, 12, 12, 60],
+      wordWrap: true,
+      wrapOnWordBoundary: false,
+      style: { head: ['cyan'] },
+    });
+    for (const f of shown) {
+      table.push([
+        COLOURS[f.severity](w.severities[f.severity]),
+        `${f.ruleCode}\n${f.ruleId}`,
+        where(f.location, options.lang),
+        f.expected ?? '',
+        f.actual ?? '',
+        f.message,
+      ]);
+    }
+    out.push(table.toString(), '');
+  }
+  out.push(chalk.bold(w.summary(summary)));
+  return out.join('\n');
+}
