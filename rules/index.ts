@@ -1,6 +1,49 @@
 import type { Rule } from '../src/engine/rule.js';
 import hierarchySum from './table/hierarchy-sum.js';
 import rowSplit from './table/row-split.js';
+import summaryBalance from './table/summary-balance.js';
+import threePublicComposition from './table/three-public-composition.js';
+import economicClassSum from './table/economic-class-sum.js';
+import projectUnitSum from './table/project-unit-sum.js';
+import operatingCostUnits from './table/operating-cost-units.js';
+import summaryIncome from './cross-table/summary-income.js';
+import summaryExpenditure from './cross-table/summary-expenditure.js';
+import incomeExpenditureByCode from './cross-table/income-expenditure-by-code.js';
+import generalBudgetByCode from './cross-table/general-budget-by-code.js';
+import fiscalSummary from './cross-table/fiscal-summary.js';
+import basicExpenditureTotal from './cross-table/basic-expenditure-total.js';
+import operatingCosts from './cross-table/operating-costs.js';
+import projectTotal from './cross-table/project-total.js';
+import vehicleOperation from './cross-table/vehicle-operation.js';
+import carryoverProjects from './cross-table/carryover-projects.js';
+import requiredTables from './completeness/required-tables.js';
+import emptyTableNote from './completeness/empty-table-note.js';
+import emptyContradicted from './completeness/empty-contradicted.js';
+import codeName from './consistency/code-name.js';
+import titleYear from './consistency/title-year.js';
 
-/** Every rule, in catalogue order. A rule file that is not listed here is caught by tests/rules/catalogue.test.ts. */
-export const rules: Rule[] = [hierarchySum, rowSplit] as Rule[];
+/** Every rule, in catalogue order. tests/rules/catalogue.test.ts checks that every rule file is listed. */
+export const rules: Rule[] = [
+  hierarchySum,
+  rowSplit,
+  summaryBalance,
+  threePublicComposition,
+  economicClassSum,
+  projectUnitSum,
+  operatingCostUnits,
+  summaryIncome,
+  summaryExpenditure,
+  incomeExpenditureByCode,
+  generalBudgetByCode,
+  fiscalSummary,
+  basicExpenditureTotal,
+  operatingCosts,
+  projectTotal,
+  vehicleOperation,
+  carryoverProjects,
+  requiredTables,
+  emptyTableNote,
+  emptyContradicted,
+  codeName,
+  titleYear,
+] as Rule[];

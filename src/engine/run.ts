@@ -52,7 +52,7 @@ function contextFor(rule: Rule, doc: BudgetDocument, lang: Lang, sink: Finding[]
     doc,
     report: (args) => report(args),
     checkIdentity(check: IdentityCheck<string>) {
-      const c = check.relation === 'atMost' ? atMost(check.expected, check.actual) : compare(check.expected, check.actual);
+      const c = check.relation === 'atMost' ? atMost(check.actual, check.expected) : compare(check.expected, check.actual);
       if (c.verdict === 'exact') return;
       const numbers = {
         expected: formatAmount(c.expected),

@@ -1,0 +1,61 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { sumTerms } from '../../src/engine/arithmetic.js';
+import { functionRow, tableOf } from '../../src/model/query.js';
+import type { ColumnKey, Row, Table } from '../../src/model/table.js';
+import { figure, type Figure } from '../cross.js';
+
+/** A 收入总表 row's full amount: 合计, or 本年收入 + 上年结转 where 合计 is only this year's. */
+function incomeFigure(income: Table, row: Row): Figure | undefined {
+  const keys: ColumnKey[] = income.columns.some((c) => c.key === 'total') ? ['total'] : ['currentIncomeSubtotal', 'carryover'];
+  const parts = keys.map((k) => figure(income, row, k)).filter((f): f is Figure => f !== undefined);
+  if (parts.length === 0) return undefined;
+  return { term: sumTerms(parts.map((p) => p.term)), place: parts[0].place, text: `${income.title}“${row.label}”` };
+}
+
+export default defineRule({
+  meta: {
+    id: 'cross-table/income-expenditure-by-code',
+    code: 'BL012',
+    tags: ['cross-table'],
+    severity: 'error',
+    description: {
+      zh: '收入总表（本年 + 上年结转）与支出总表合计逐科目相等',
+      en: 'Income table (current + carry-over) equals the expenditure table total, code by code',
+    },
+    messages: {
+      mismatch: {
+        zh: '科目{code}：{a}为{actual}，而{b}为{expected}，相差{difference}',
+        en: 'Code {code}: {a} is {actual} but {b} is {expected} (difference {difference})',
+      },
+      missing: {
+        zh: '科目{code}在{present}中为{actual}，但{absent}没有该科目',
+        en: 'Code {code} is {actual} in {present} but missing from {absent}',
+      },
+    },
+  },
+  check(ctx) {
+    const income = tableOf(ctx.doc, 'income');
+    const expenditure = tableOf(ctx.doc, 'expenditure');
+    if (!income || !expenditure || income.empty || expenditure.empty) return;
+    const codes = [...new Set([...income.rows, ...expenditure.rows].filter((r) => r.kind === 'function').map((r) => r.code!))];
+    for (const code of codes) {
+      const incomeRow = functionRow(income, code);
+      const expenditureRow = functionRow(expenditure, code);
+      const a = incomeRow && incomeFigure(income, incomeRow);
+      const b = expenditureRow && figure(expenditure, expenditureRow, 'total');
+      if (a && b) {
+        ctx.checkIdentity({ messageId: 'mismatch', data: { code, a: a.text, b: b.text }, expected: b.term, actual: a.term, unit: '万元', location: a.place, related: [b.place] });
+        continue;
+      }
+      const present = a ?? b;
+      if (!present || present.term.value.isZero()) continue;
+      ctx.report({
+        messageId: 'missing',
+        data: { code, present: a ? income.title : expenditure.title, absent: a ? expenditure.title : income.title, actual: present.term.value.toFixed(2) },
+        location: present.place,
+        actual: present.term.value.toFixed(2),
+        unit: '万元',
+      });
+    }
+  },
+});

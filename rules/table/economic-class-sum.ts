@@ -1,0 +1,50 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { sumTerms, term } from '../../src/engine/arithmetic.js';
+import { placeOf } from '../../src/engine/place.js';
+import type { ColumnKey, Row } from '../../src/model/table.js';
+import { NUMERIC_KEYS } from '../shared.js';
+import { groupsAfter } from '../groups.js';
+
+export default defineRule({
+  meta: {
+    id: 'table/economic-class-sum',
+    code: 'BL005',
+    tags: ['table'],
+    severity: 'error',
+    description: {
+      zh: '基本支出经济分类：类 = Σ款，合计 = Σ类（逐列）',
+      en: 'Basic expenditure by economic class: class = Σ items, total = Σ classes (per column)',
+    },
+    messages: {
+      sum: {
+        zh: '{table}：“{row}”的“{column}”为{actual}，其下{count}行合计{expected}，相差{difference}',
+        en: '{table}: {column} of “{row}” is {actual} but its {count} rows sum to {expected} (difference {difference})',
+      },
+    },
+  },
+  check(ctx) {
+    for (const table of ctx.doc.tables.filter((t) => t.kind === 'basic-expenditure-economic' && !t.empty)) {
+      const groups = groupsAfter(table.rows, (r) => r.kind === 'economic-class', (r) => r.kind === 'economic-item');
+      const total = table.rows.find((r) => r.kind === 'total');
+      const classes = groups.map((g) => g.head);
+      const pairs: [Row, Row[]][] = groups.map((g) => [g.head, g.members]);
+      if (total && classes.length > 0) pairs.unshift([total, classes]);
+      for (const [parent, children] of pairs) {
+        if (children.length === 0) continue;
+        for (const key of Object.keys(parent.cells) as ColumnKey[]) {
+          if (!NUMERIC_KEYS.has(key)) continue;
+          const location = placeOf(table, parent, key);
+          ctx.checkIdentity({
+            messageId: 'sum',
+            data: { table: table.title, row: parent.label, column: location.column ?? key, count: children.length },
+            expected: sumTerms(children.map((c) => term(c.cells[key]))),
+            actual: term(parent.cells[key]),
+            unit: table.unit,
+            location,
+            related: children.map((c) => placeOf(table, c, key)),
+          });
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,54 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { sumTerms, term } from '../../src/engine/arithmetic.js';
+import { placeOf } from '../../src/engine/place.js';
+import type { ColumnKey, Row } from '../../src/model/table.js';
+import { NUMERIC_KEYS } from '../shared.js';
+import { groupsAfter } from '../groups.js';
+
+export default defineRule({
+  meta: {
+    id: 'table/project-unit-sum',
+    code: 'BL006',
+    tags: ['table'],
+    severity: 'error',
+    description: {
+      zh: '项目支出表：单位小计 = Σ其项目，合计 = Σ项目',
+      en: 'Project tables: unit subtotal = Σ its projects, total = Σ projects',
+    },
+    messages: {
+      unit: {
+        zh: '{table}：单位“{row}”的“{column}”为{actual}，其下{count}个项目合计{expected}，相差{difference}',
+        en: '{table}: {column} of unit “{row}” is {actual} but its {count} projects sum to {expected} (difference {difference})',
+      },
+      total: {
+        zh: '{table}：“{row}”的“{column}”为{actual}，全部{count}个项目合计{expected}，相差{difference}',
+        en: '{table}: {column} of “{row}” is {actual} but all {count} projects sum to {expected} (difference {difference})',
+      },
+    },
+  },
+  check(ctx) {
+    for (const table of ctx.doc.tables.filter((t) => (t.kind === 'project-current' || t.kind === 'project-carryover') && !t.empty)) {
+      const projects = table.rows.filter((r) => r.kind === 'project');
+      // A unit printed twice in a row (a group and the unit itself) heads no projects the first time.
+      const units = groupsAfter(table.rows, (r) => r.kind === 'unit', (r) => r.kind === 'project').filter((g) => g.members.length > 0);
+      const checks: ['unit' | 'total', Row, Row[]][] = units.map((g) => ['unit', g.head, g.members]);
+      const total = table.rows.find((r) => r.kind === 'total');
+      if (total && projects.length > 0) checks.unshift(['total', total, projects]);
+      for (const [messageId, row, members] of checks) {
+        for (const key of Object.keys(row.cells) as ColumnKey[]) {
+          if (!NUMERIC_KEYS.has(key)) continue;
+          const location = placeOf(table, row, key);
+          ctx.checkIdentity({
+            messageId,
+            data: { table: table.title, row: row.name ?? row.label, column: location.column ?? key, count: members.length },
+            expected: sumTerms(members.map((m) => term(m.cells[key]))),
+            actual: term(row.cells[key]),
+            unit: table.unit,
+            location,
+            related: members.map((m) => placeOf(table, m, key)),
+          });
+        }
+      }
+    }
+  },
+});

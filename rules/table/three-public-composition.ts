@@ -1,0 +1,54 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { sumTerms, term } from '../../src/engine/arithmetic.js';
+import { placeOf } from '../../src/engine/place.js';
+import { lineRow } from '../../src/model/query.js';
+import type { ColumnKey, LineKey, Row } from '../../src/model/table.js';
+import { NUMERIC_KEYS } from '../shared.js';
+
+const COMPOSITIONS: [LineKey, LineKey[]][] = [
+  ['threePublicTotal', ['abroad', 'reception', 'vehicle']],
+  ['vehicle', ['vehiclePurchase', 'vehicleOperation']],
+];
+
+export default defineRule({
+  meta: {
+    id: 'table/three-public-composition',
+    code: 'BL004',
+    tags: ['table'],
+    severity: 'error',
+    description: {
+      zh: '“三公”经费：合计 = 因公出国（境）费 + 公务接待费 + 公务用车购置及运行费；公务用车 = 购置费 + 运行维护费',
+      en: '“Three public” costs: total = overseas travel + reception + vehicles; vehicles = purchase + operation',
+    },
+    messages: {
+      composition: {
+        zh: '{table}：“{row}”的“{column}”为{actual}，而{parts}之和为{expected}，相差{difference}',
+        en: '{table}: {column} of “{row}” is {actual} but {parts} add up to {expected} (difference {difference})',
+      },
+    },
+  },
+  check(ctx) {
+    for (const table of ctx.doc.tables.filter((t) => t.kind === 'three-public' && !t.empty)) {
+      const total = table.rows.find((r) => r.kind === 'total');
+      const find = (line: LineKey): Row | undefined => (line === 'threePublicTotal' ? total : lineRow(table, line));
+      for (const [whole, partLines] of COMPOSITIONS) {
+        const row = find(whole);
+        const parts = partLines.map(find).filter((r): r is Row => r !== undefined);
+        if (!row || parts.length < 2) continue;
+        for (const key of Object.keys(row.cells) as ColumnKey[]) {
+          if (!NUMERIC_KEYS.has(key)) continue;
+          const location = placeOf(table, row, key);
+          ctx.checkIdentity({
+            messageId: 'composition',
+            data: { table: table.title, row: row.label, column: location.column ?? key, parts: parts.map((p) => `“${p.name}”`).join('、') },
+            expected: sumTerms(parts.map((p) => term(p.cells[key]))),
+            actual: term(row.cells[key]),
+            unit: table.unit,
+            location,
+            related: parts.map((p) => placeOf(table, p, key)),
+          });
+        }
+      }
+    }
+  },
+});
