@@ -16,6 +16,23 @@ export interface FileResult {
   error?: { code: string; message: string };
 }
 
+/**
+ * Text filings come in UTF-8 or, from older Windows tools, GB18030 (GBK). UTF-8 is tried strictly
+ * first; a file that is neither is reported, not read as mojibake.
+ */
+export function decodeText(data: Buffer): string {
+  if (data.subarray(0, 8192).includes(0)) throw new ExtractionError('NOT_TEXT', 'the file contains binary data, not text');
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(data);
+  } catch {
+    try {
+      return new TextDecoder('gb18030', { fatal: true }).decode(data);
+    } catch {
+      throw new ExtractionError('UNKNOWN_ENCODING', 'the text is neither UTF-8 nor GB18030 (GBK)');
+    }
+  }
+}
+
 /** Loads the PDF extractor only when a PDF is seen: text-only runs never pay for pdf.js. */
 async function extract(path: string, data: Buffer): Promise<ExtractedDocument> {
   const ext = extname(path).toLowerCase();
@@ -25,7 +42,7 @@ async function extract(path: string, data: Buffer): Promise<ExtractedDocument> {
     const { extractPdf } = (await import(pdfModule)) as { extractPdf: (p: string, d: Buffer) => Promise<ExtractedDocument> };
     return extractPdf(path, data);
   }
-  if (ext === '.txt' || ext === '.md' || ext === '') return extractText(path, data.toString('utf8'));
+  if (ext === '.txt' || ext === '.md' || ext === '') return extractText(path, decodeText(data));
   throw new ExtractionError('UNSUPPORTED_FORMAT', `unsupported file type “${ext}” (expected .pdf or .txt)`);
 }
 

@@ -56,7 +56,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       io.stdout(
         options.format === 'json'
           ? jsonReport({ name: 'budgetlint', version: VERSION }, summary, results)
-          : stylishReport(results, summary, { lang: options.lang, quiet: options.quiet }),
+          : stylishReport(results, summary, { lang: options.lang, quiet: options.quiet, width: process.stdout.columns }),
       );
       exitCode = exitCodeOf(summary);
     });

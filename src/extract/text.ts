@@ -24,6 +24,7 @@ const isCellLine = (line: string) => line.startsWith('\t') && line.indexOf('\t',
  * The shape is decided per file from how its tab lines look.
  */
 export function extractText(path: string, content: string): ExtractedDocument {
+  if (content.trim() === '') throw new ExtractionError('EMPTY_FILE', 'the file is empty');
   if (content.includes('\u0000')) {
     throw new ExtractionError('NOT_TEXT', 'the file contains binary data, not text');
   }

@@ -52,8 +52,10 @@ export function typeRows(kind: TableKind, columns: Column[], rows: ExtractedRow[
     return rows.flatMap((r) => summaryRows(r, columns, read, state));
   }
   return rows.map((row, i) => {
-    const code = textOf(row, columns, 'code').replace(/\s/g, '');
-    const name = textOf(row, columns, 'name') || row.cells.map((c) => c.text).find((t) => t && !/^\d/.test(t)) || '';
+    const codeText = textOf(row, columns, 'code').replace(/\s/g, '');
+    // A `合计` printed in the code column is the row's name, not a code.
+    const code = /^\d+$/.test(codeText) ? codeText : '';
+    const name = textOf(row, columns, 'name') || codeText.replace(/^\d+$/, '') || row.cells.map((c) => c.text).find((t) => t && !/^\d/.test(t)) || '';
     const secondaryName = textOf(row, columns, 'secondaryName') || undefined;
     const label = [code, name, secondaryName].filter(Boolean).join(' ');
     const base = { label, name, cells: amountsOf(row, columns, read), position: positionOf(row) };

@@ -53,6 +53,14 @@ function where(place: Place, lang: Lang): string {
 export interface StylishOptions {
   lang: Lang;
   quiet: boolean;
+  /** Terminal width; the message column takes what the others leave. */
+  width?: number;
+}
+
+function columnWidths(width = 160): number[] {
+  const fixed = [9, 28, 36, 12, 12];
+  const used = fixed.reduce((a, b) => a + b, 0) + fixed.length + 2;
+  return [...fixed, Math.max(30, Math.min(100, width - used))];
 }
 
 /** The terminal report: per file a header and a table of findings, then the summary. */
@@ -77,7 +85,7 @@ export function stylishReport(results: FileResult[], summary: Summary, options: 
     }
     const table = new Table({
       head: [w.severity, w.rule, w.where, w.expected, w.actual, w.message],
-      colWidths: [8, 26, 34, 12, 12, 60],
+      colWidths: columnWidths(options.width),
       wordWrap: true,
       wrapOnWordBoundary: false,
       style: { head: ['cyan'] },
