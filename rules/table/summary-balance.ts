@@ -2,7 +2,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import { sumTerms, term, type Term } from '../../src/engine/arithmetic.js';
 import { placeOf } from '../../src/engine/place.js';
 import { lineRow } from '../../src/model/query.js';
-import type { LineKey, Row, Table } from '../../src/model/table.js';
+import type { LineKey, Row } from '../../src/model/table.js';
 
 const INCOME_SOURCES: LineKey[] = [
   'generalBudget',
@@ -17,6 +17,8 @@ const INCOME_SOURCES: LineKey[] = [
   'affiliateRemittance',
   'otherIncome',
 ];
+
+const FUND_LINES: LineKey[] = ['generalBudget', 'governmentFund', 'stateCapital'];
 
 const amountOf = (row: Row | undefined): Term => term(row?.cells.total);
 
@@ -55,18 +57,36 @@ export default defineRule({
           related: present.map((p) => placeOf(table, p, 'total')),
         });
       };
-      const sources = INCOME_SOURCES.map(income).filter((r): r is Row => r !== undefined);
-      identity(income('currentIncomeTotal'), sources, sourcesLabel(ctx.doc.tables, sources));
-      const carryover = income('carryover') ?? undefined;
-      identity(income('incomeGrandTotal'), [income('currentIncomeTotal'), carryover], '本年收入合计 + 上年结转');
+      // Shanghai prints 财政拨款收入 with its funds beneath it (`1. 一般公共预算资金`): the funds are
+      // then a breakdown, not sources of their own.
+      const fiscal = income('fiscalAppropriation');
+      const funds = FUND_LINES.map(income).filter((r): r is Row => r !== undefined);
+      if (fiscal && funds.length > 0) identity(fiscal, funds, funds.map((f) => f.name).join(' + '));
+      const sources = INCOME_SOURCES.filter((l) => !(fiscal && FUND_LINES.includes(l)))
+        .map(income)
+        .filter((r): r is Row => r !== undefined);
+      const current = income('currentIncomeTotal');
+      const carryover = income('carryover');
+      if (current) {
+        identity(current, sources, sourcesLabel(sources));
+        identity(income('incomeGrandTotal'), [current, carryover], '本年收入合计 + 上年结转');
+      } else {
+        identity(income('incomeGrandTotal'), [...sources, carryover], sourcesLabel(carryover ? [...sources, carryover] : sources));
+      }
       const classes = table.rows.filter((r) => r.side === 'expenditure' && r.line === 'expenditureClass');
-      identity(expenditure('currentExpenditureTotal'), classes, 'Σ 各类支出');
-      identity(expenditure('expenditureGrandTotal'), [expenditure('currentExpenditureTotal'), expenditure('yearEndCarryover')], '本年支出合计 + 年终结转');
+      const currentSpending = expenditure('currentExpenditureTotal');
+      const yearEnd = expenditure('yearEndCarryover');
+      if (currentSpending) {
+        identity(currentSpending, classes, 'Σ 各类支出');
+        identity(expenditure('expenditureGrandTotal'), [currentSpending, yearEnd], '本年支出合计 + 年终结转');
+      } else {
+        identity(expenditure('expenditureGrandTotal'), [...classes, yearEnd], 'Σ 各类支出 + 年终结转');
+      }
       identity(expenditure('expenditureGrandTotal'), [income('incomeGrandTotal')], '收入总计');
     }
   },
 });
 
-function sourcesLabel(_tables: Table[], sources: Row[]): string {
+function sourcesLabel(sources: Row[]): string {
   return sources.map((s) => s.name ?? s.label).join(' + ');
 }

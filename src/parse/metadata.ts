@@ -20,10 +20,12 @@ export function readDocumentMeta(blocks: Block[], fromTables: { department?: str
   let year = fromTables.year;
   let kind: DocumentMeta['kind'] = '部门预算';
   for (const text of head) {
-    const title = /^(.*?)((?:19|20)\d{2})\s*年(?:度)?(?:部门|单位)预算(?:公开)?/.exec(text);
+    const title = /^(.*?)((?:19|20)\d{2})\s*年(?:度)?(?:区级|市级|县级|省级|区|市|县)?(?:部门|单位)预算(?:公开)?/.exec(text);
     if (title) {
       year ??= Number(title[2]);
-      if (title[1] && !department) department = title[1].replace(/^第[一二三四五]部分|^\d+/, '').trim() || undefined;
+      const prefix = title[1].replace(/^第[一二三四五]部分|^\d+/, '').trim();
+      // `上海市普陀区2025年区级部门预算` names the district, not the department: only an organ's name counts.
+      if (prefix && !department && ORG_LINE_RE.test(prefix)) department = prefix;
       if (/单位预算/.test(text)) kind = '单位预算';
     }
     if (!department) {

@@ -35,7 +35,7 @@ export function readMetaLine(text: string, meta: TableMeta): boolean {
     meta.unit = unit[1] as '万元' | '元';
     found = true;
   }
-  const dept = /(?:部门|单位|预算单位)名称[:：]\s*([^\s:：]+?)(?:\s|单位[:：]|$)/.exec(text);
+  const dept = /(?:(?:部门|单位|预算单位)名称|预算主管部门|预算单位|编制部门|编制单位)[:：]\s*([^\s:：]+?)(?:\s|(?:金额)?单位[:：]|$)/.exec(text);
   if (dept) {
     meta.department = dept[1];
     found = true;
@@ -51,7 +51,7 @@ export function readMetaLine(text: string, meta: TableMeta): boolean {
 /** A table block's leading rows that only carry metadata (the Word dump puts them in the table). */
 function isMetaRow(row: ExtractedRow): boolean {
   const texts = row.cells.map((c) => c.text).filter(Boolean);
-  return texts.length > 0 && texts.some((t) => UNIT_RE.test(t) || /预算年度[:：]|(部门|单位)名称[:：]/.test(t));
+  return texts.length > 0 && texts.some((t) => UNIT_RE.test(t) || /预算年度[:：]|(部门|单位)名称[:：]|编制(部门|单位)[:：]/.test(t));
 }
 
 /**

@@ -1,0 +1,64 @@
+import { normalizeText } from '../normalize.js';
+import { centreX, centreY, contains, type Box, type TextPiece } from './geometry.js';
+import { textOf } from './join.js';
+import type { Grid } from './lattice.js';
+
+/**
+ * The part of a table that sits on one page, with its text in place. Cells keep their x-extent
+ * rather than a column index: a table continued on the next page is joined by geometry first and
+ * numbered into columns only at the end (stitch.ts).
+ */
+export interface FragmentCell {
+  text: string;
+  x0: number;
+  x1: number;
+}
+
+export interface FragmentRow {
+  y: number;
+  /** Cells that start in this row; positions covered by a span from the left or above are absent. */
+  cells: FragmentCell[];
+}
+
+export interface TableFragment {
+  page: number;
+  box: Box;
+  /** Column boundaries of this fragment. */
+  xs: number[];
+  rows: FragmentRow[];
+}
+
+/** Fills each grid with the pieces whose centre lies in one of its cells; returns the rest. */
+export function fillGrids(page: number, grids: Grid[], pieces: TextPiece[]): { fragments: TableFragment[]; rest: TextPiece[] } {
+  const byCell = grids.map((g) => g.cells.map((): TextPiece[] => []));
+  const rest: TextPiece[] = [];
+  for (const piece of pieces) {
+    const x = centreX(piece.box);
+    const y = centreY(piece.box);
+    let placed = false;
+    grids.forEach((grid, gi) => {
+      if (placed || !contains(grid.box, x, y)) return;
+      const ci = grid.cells.findIndex((c) => contains(c.box, x, y));
+      if (ci >= 0) {
+        byCell[gi][ci].push(piece);
+        placed = true;
+      }
+    });
+    if (!placed) rest.push(piece);
+  }
+  const fragments = grids.map((grid, gi) => toFragment(page, grid, byCell[gi]));
+  return { fragments, rest };
+}
+
+function toFragment(page: number, grid: Grid, piecesByCell: TextPiece[][]): TableFragment {
+  const rows: FragmentRow[] = grid.ys.slice(0, -1).map((y) => ({ y, cells: [] }));
+  grid.cells.forEach((cell, i) => {
+    rows[cell.row].cells.push({
+      text: normalizeText(textOf(piecesByCell[i])),
+      x0: cell.box.x0,
+      x1: cell.box.x1,
+    });
+  });
+  rows.forEach((r) => r.cells.sort((a, b) => a.x0 - b.x0));
+  return { page, box: grid.box, xs: grid.xs, rows };
+}

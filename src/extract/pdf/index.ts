@@ -1,0 +1,56 @@
+import { ExtractionError, type ExtractedDocument } from '../types.js';
+import { assembleBlocks } from './assemble.js';
+import { layoutPage, type PageLayout } from './layout.js';
+import { openPdf, toExtractionError } from './load.js';
+import { readPage } from './page.js';
+import { withPdfWarnings } from './warnings.js';
+
+/**
+ * PDF → the intermediate form (blocks of text lines and ruled tables, with page and position on
+ * every cell). Failure codes, all as ExtractionError:
+ * - EMPTY_FILE: 0 bytes;
+ * - NOT_PDF: no `%PDF-` in the first kilobyte (HTML, DOCX, … renamed);
+ * - CORRUPT_PDF: truncated or structurally broken beyond pdf.js's repair;
+ * - PASSWORD_REQUIRED: encrypted with a user password (owner-only protection opens normally);
+ * - NO_TEXT_LAYER: pages without any text (a scan: OCR is needed first).
+ */
+export async function extractPdf(path: string, data: Buffer): Promise<ExtractedDocument> {
+  checkSignature(data);
+  return withPdfWarnings(async (warnings) => {
+    const pdf = await openPdf(data);
+    try {
+      const pages: PageLayout[] = [];
+      for (let n = 1; n <= pdf.pageCount; n++) pages.push(layoutPage(await readPage(pdf.document, n)));
+      if (pages.every((p) => p.textLength === 0)) {
+        throw new ExtractionError(
+          'NO_TEXT_LAYER',
+          `none of the ${pdf.pageCount} pages has a text layer (a scanned or image-only PDF): run OCR on it first`,
+        );
+      }
+      return { path, format: 'pdf', blocks: assembleBlocks(pages), pageCount: pdf.pageCount, warnings };
+    } catch (err) {
+      throw toExtractionError(err);
+    } finally {
+      await pdf.close();
+    }
+  });
+}
+
+/** PDF readers accept junk before the header, but only within the first kilobyte (as pdf.js does). */
+const HEADER_WINDOW = 1024;
+
+function checkSignature(data: Buffer): void {
+  if (data.length === 0) throw new ExtractionError('EMPTY_FILE', 'the file is empty (0 bytes)');
+  if (!data.subarray(0, HEADER_WINDOW).includes('%PDF-')) {
+    throw new ExtractionError('NOT_PDF', `not a PDF: no %PDF- header in the first ${HEADER_WINDOW} bytes (${sniff(data)})`);
+  }
+}
+
+/** What a renamed file most likely is, to make the message actionable. */
+function sniff(data: Buffer): string {
+  const head = data.subarray(0, 512).toString('latin1').trimStart().toLowerCase();
+  if (head.startsWith('<!doctype html') || head.startsWith('<html')) return 'looks like an HTML page';
+  if (data.subarray(0, 4).equals(Buffer.from('PK\u0003\u0004', 'latin1'))) return 'looks like a ZIP/Office file (.docx, .xlsx)';
+  if (data.subarray(0, 8).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))) return 'looks like an old Office file (.doc, .xls)';
+  return 'unknown content';
+}

@@ -1,0 +1,55 @@
+import { fillGrids, type TableFragment } from './fragment.js';
+import { buildGrids } from './lattice.js';
+import { joinParagraphs, pageLines, type PageLine } from './lines.js';
+import type { PageContent } from './page.js';
+import { borderlessTables } from './borderless.js';
+
+/** One page as a top-to-bottom sequence of text lines (paragraphs) and table fragments. */
+export type PageEntry = { kind: 'text'; line: PageLine } | { kind: 'table'; fragment: TableFragment };
+
+export interface PageLayout {
+  pageNumber: number;
+  entries: PageEntry[];
+  /** Characters of text on the page, tables included: 0 on every page means a scan. */
+  textLength: number;
+}
+
+export function layoutPage(content: PageContent): PageLayout {
+  const { pageNumber, pieces } = content;
+  const textLength = pieces.reduce((n, p) => n + p.text.trim().length, 0);
+  const grids = buildGrids(content.rulings);
+  let { fragments, rest } = fillGrids(pageNumber, grids, pieces);
+  if (grids.length === 0) ({ fragments, rest } = borderlessTables(pageNumber, rest));
+
+  const lines = pageLines(pageNumber, rest);
+  const entries: PageEntry[] = [
+    ...lines.map((line): PageEntry => ({ kind: 'text', line })),
+    ...fragments.map((fragment): PageEntry => ({ kind: 'table', fragment })),
+  ].sort((a, b) => top(a) - top(b));
+  return { pageNumber, entries: withParagraphs(entries, lines), textLength };
+}
+
+const top = (e: PageEntry) => (e.kind === 'text' ? e.line.box.y0 : e.fragment.box.y0);
+
+/** Joins wrapped paragraph lines, never across a table. */
+function withParagraphs(entries: PageEntry[], lines: PageLine[]): PageEntry[] {
+  if (lines.length === 0) return entries;
+  const textRight = Math.max(...lines.map((l) => l.box.x1));
+  const textLeft = Math.min(...lines.map((l) => l.box.x0));
+  const out: PageEntry[] = [];
+  let run: PageLine[] = [];
+  const flush = () => {
+    for (const line of joinParagraphs(run, textRight, textLeft)) out.push({ kind: 'text', line });
+    run = [];
+  };
+  for (const e of entries) {
+    if (e.kind === 'text') {
+      run.push(e.line);
+    } else {
+      flush();
+      out.push(e);
+    }
+  }
+  flush();
+  return out;
+}

@@ -1,0 +1,64 @@
+import type { PDFDocumentProxy, TextItem } from 'pdfjs-dist/types/src/display/api.js';
+import { apply, multiply, type Matrix, type Segment, type TextPiece } from './geometry.js';
+import { collectRulings } from './rulings.js';
+
+/** What the table and line builders need from one page, in viewport space. */
+export interface PageContent {
+  pageNumber: number;
+  width: number;
+  height: number;
+  pieces: TextPiece[];
+  rulings: Segment[];
+}
+
+/** Glyph boxes reach this far below the baseline (fraction of the font size). */
+const DESCENT = 0.2;
+
+export async function readPage(document: PDFDocumentProxy, pageNumber: number): Promise<PageContent> {
+  const page = await document.getPage(pageNumber);
+  try {
+    const viewport = page.getViewport({ scale: 1 });
+    const [ops, text] = await Promise.all([page.getOperatorList(), page.getTextContent()]);
+    const toViewport = viewport.transform as Matrix;
+    const pieces: TextPiece[] = [];
+    for (const item of text.items) {
+      if (!('str' in item) || item.str.trim() === '') continue;
+      pieces.push(toPiece(item, toViewport));
+    }
+    return {
+      pageNumber,
+      width: viewport.width,
+      height: viewport.height,
+      pieces,
+      rulings: collectRulings(ops, viewport.transform),
+    };
+  } finally {
+    // Frees the page's fonts and operator list; a 300-page filing otherwise grows without bound.
+    page.cleanup();
+  }
+}
+
+/**
+ * The item's box from its text matrix: the run goes along (a, b) for `width`, glyphs rise along
+ * (c, d). Mapping the four corners through the viewport handles rotated pages and rotated text.
+ */
+function toPiece(item: TextItem, toViewport: Matrix): TextPiece {
+  const m = multiply(toViewport, item.transform as Matrix);
+  const size = Math.hypot(item.transform[2], item.transform[3]) || item.height || 1;
+  // In text space a glyph spans x 0..width/size and y -DESCENT..1-DESCENT (units of the font size).
+  const scaleX = Math.hypot(item.transform[0], item.transform[1]) || size;
+  const runLength = item.width / scaleX;
+  const corners = [
+    apply(m, 0, -DESCENT),
+    apply(m, runLength, -DESCENT),
+    apply(m, 0, 1 - DESCENT),
+    apply(m, runLength, 1 - DESCENT),
+  ];
+  const xs = corners.map((c) => c[0]);
+  const ys = corners.map((c) => c[1]);
+  return {
+    text: item.str,
+    box: { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) },
+    size,
+  };
+}
