@@ -1,6 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import type { Template } from '../../src/model/document.js';
 import type { TableKind } from '../../src/model/table.js';
+import { TABLE_NAMES } from '../../src/model/table-names.js';
 
 /** From refdata/required_tables.json: the 143号 minimum, and the tables each template family prints. */
 const REQUIRED: Record<Template, TableKind[]> = {
@@ -14,23 +15,6 @@ const REQUIRED: Record<Template, TableKind[]> = {
   unknown: ['summary', 'income', 'expenditure', 'fiscal-summary', 'general-budget-expenditure', 'basic-expenditure-economic', 'government-fund-expenditure', 'three-public'],
 };
 
-const NAMES: Record<TableKind, string> = {
-  summary: '收支总表',
-  income: '收入总表',
-  expenditure: '支出总表',
-  'fiscal-summary': '财政拨款收支总表',
-  'general-budget-expenditure': '一般公共预算支出表',
-  'basic-expenditure-economic': '一般公共预算基本支出表',
-  'government-fund-income': '政府性基金预算收入表',
-  'government-fund-expenditure': '政府性基金预算支出表',
-  'state-capital': '国有资本经营预算支出表',
-  'three-public': '“三公”经费支出表',
-  'operating-costs': '机关运行经费表',
-  'project-current': '项目支出表（本年）',
-  'project-carryover': '项目支出表（上年结转）',
-  'performance-target': '项目绩效目标表',
-  other: '其他表',
-};
 
 export default defineRule({
   meta: {
@@ -53,9 +37,8 @@ export default defineRule({
     const present = new Set(ctx.doc.tables.map((t) => t.kind));
     for (const kind of REQUIRED[ctx.doc.template]) {
       if (present.has(kind)) continue;
-      ctx.report({ messageId: 'missing', data: { name: NAMES[kind], template: ctx.doc.template }, location: { table: NAMES[kind] } });
+      ctx.report({ messageId: 'missing', data: { name: TABLE_NAMES[kind].zh, template: ctx.doc.template }, location: { table: TABLE_NAMES[kind].zh } });
     }
   },
 });
 
-export { NAMES as TABLE_NAMES };

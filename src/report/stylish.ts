@@ -4,10 +4,12 @@ import type { FileResult } from '../batch/check-file.js';
 import type { Finding, Place } from '../model/finding.js';
 import type { Lang } from '../engine/rule.js';
 import type { Summary } from './summary.js';
+import { TABLE_NAMES } from '../model/table-names.js';
+import { wrapText } from './wrap.js';
 
 const WORDS = {
   zh: {
-    tables: '识别表格',
+    tables: (n: number, sheets: number) => `识别表格 ${n} 张${sheets ? `（另有绩效目标表 ${sheets} 张）` : ''}`,
     severity: '级别',
     rule: '规则',
     where: '位置',
@@ -24,7 +26,7 @@ const WORDS = {
     claims: (found: number) => `叙述数字 ${found} 处`,
   },
   en: {
-    tables: 'tables',
+    tables: (n: number, sheets: number) => `${n} tables${sheets ? ` (+${sheets} performance-target sheets)` : ''}`,
     severity: 'severity',
     rule: 'rule',
     where: 'where',
@@ -74,30 +76,31 @@ export function stylishReport(results: FileResult[], summary: Summary, options: 
       continue;
     }
     const doc = result.document!;
+    const budgetTables = doc.tables.filter((t) => t.kind !== 'other' && t.kind !== 'performance-target');
+    const sheets = doc.tables.filter((t) => t.kind === 'performance-target').length;
     out.push(
       `  ${doc.department} · ${doc.year} · ${doc.kind} · ${doc.template}${doc.pageCount ? ` · ${doc.pageCount}p` : ''} · ${w.claims(doc.claims.length)}`,
-      `  ${w.tables}: ${doc.tables.filter((t) => t.kind !== 'other').length} (${[...new Set(doc.tables.map((t) => t.kind))].join(', ')})`,
+      `  ${w.tables(budgetTables.length, sheets)}: ${budgetTables.map((t) => TABLE_NAMES[t.kind][options.lang]).join(options.lang === 'zh' ? '、' : ', ')}`,
     );
     const shown = result.findings.filter((f: Finding) => !options.quiet || f.severity === 'error');
     if (shown.length === 0) {
       out.push(chalk.green(`  ✔ ${w.clean}`), '');
       continue;
     }
+    const widths = columnWidths(options.width);
     const table = new Table({
       head: [w.severity, w.rule, w.where, w.expected, w.actual, w.message],
-      colWidths: columnWidths(options.width),
-      wordWrap: true,
-      wrapOnWordBoundary: false,
+      colWidths: widths,
       style: { head: ['cyan'] },
     });
     for (const f of shown) {
       table.push([
         COLOURS[f.severity](w.severities[f.severity]),
-        `${f.ruleCode}\n${f.ruleId}`,
-        where(f.location, options.lang),
+        wrapText(`${f.ruleCode}\n${f.ruleId}`, widths[1] - 2),
+        wrapText(where(f.location, options.lang), widths[2] - 2),
         f.expected ?? '',
         f.actual ?? '',
-        f.message,
+        wrapText(f.message, widths[5] - 2),
       ]);
     }
     out.push(table.toString(), '');
