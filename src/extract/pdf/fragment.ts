@@ -1,6 +1,7 @@
 import { normalizeText } from '../normalize.js';
 import { centreX, centreY, contains, type Box, type TextPiece } from './geometry.js';
 import { textOf } from './join.js';
+import { splitAtBorders } from './split.js';
 import type { Grid } from './lattice.js';
 
 /**
@@ -16,6 +17,8 @@ export interface FragmentCell {
 
 export interface FragmentRow {
   y: number;
+  /** Bottom of the row's grid band: a row cut by the page end is shorter than a one-line row. */
+  y1: number;
   /** Cells that start in this row; positions covered by a span from the left or above are absent. */
   cells: FragmentCell[];
 }
@@ -32,7 +35,7 @@ export interface TableFragment {
 export function fillGrids(page: number, grids: Grid[], pieces: TextPiece[]): { fragments: TableFragment[]; rest: TextPiece[] } {
   const byCell = grids.map((g) => g.cells.map((): TextPiece[] => []));
   const rest: TextPiece[] = [];
-  for (const piece of pieces) {
+  for (const piece of pieces.flatMap((p) => splitOverflow(p, grids))) {
     const x = centreX(piece.box);
     const y = centreY(piece.box);
     let placed = false;
@@ -50,8 +53,29 @@ export function fillGrids(page: number, grids: Grid[], pieces: TextPiece[]): { f
   return { fragments, rest };
 }
 
+/** How far (pt) a run may cross into the next cell before it counts as two cells' text. */
+const OVERFLOW = 0.3;
+
+/** A run that crosses column borders of the row it sits in is cut there (see split.ts). */
+function splitOverflow(piece: TextPiece, grids: Grid[]): TextPiece[] {
+  const x = centreX(piece.box);
+  const y = centreY(piece.box);
+  const grid = grids.find((g) => contains(g.box, x, y));
+  if (!grid) return [piece];
+  const slack = OVERFLOW * piece.size;
+  const rowCells = grid.cells.filter((c) => y >= c.box.y0 && y <= c.box.y1);
+  const borders = rowCells
+    .map((c) => c.box.x0)
+    .filter((b) => b > piece.box.x0 + slack && b < piece.box.x1 - slack)
+    .sort((a, b) => a - b);
+  if (borders.length === 0) return [piece];
+  const first = rowCells.find((c) => piece.box.x0 >= c.box.x0 - slack && piece.box.x0 < c.box.x1);
+  const indent = first ? Math.max(0, piece.box.x0 - first.box.x0) : 0;
+  return splitAtBorders(piece, borders, indent);
+}
+
 function toFragment(page: number, grid: Grid, piecesByCell: TextPiece[][]): TableFragment {
-  const rows: FragmentRow[] = grid.ys.slice(0, -1).map((y) => ({ y, cells: [] }));
+  const rows: FragmentRow[] = grid.ys.slice(0, -1).map((y, r) => ({ y, y1: grid.ys[r + 1], cells: [] }));
   grid.cells.forEach((cell, i) => {
     rows[cell.row].cells.push({
       text: normalizeText(textOf(piecesByCell[i])),

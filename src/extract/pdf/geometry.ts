@@ -17,6 +17,8 @@ export interface TextPiece {
   box: Box;
   /** Font size in points along the line; the unit for all text tolerances. */
   size: number;
+  /** pdf.js reported a space run right before this one on the same line. */
+  spaceBefore?: boolean;
 }
 
 /** An axis-aligned ruling: `pos` is y for horizontal rules, x for vertical ones. */

@@ -36,7 +36,7 @@ export function joinRuns(runs: TextPiece[]): string {
   let previousEnd = Number.NEGATIVE_INFINITY;
   for (const r of runs) {
     const gap = r.box.x0 - previousEnd;
-    if (text !== '' && gap > WORD_GAP * r.size && !/\s$/.test(text)) text += ' ';
+    if (text !== '' && (gap > WORD_GAP * r.size || r.spaceBefore) && !/\s$/.test(text)) text += ' ';
     text += r.text;
     previousEnd = r.box.x1;
   }

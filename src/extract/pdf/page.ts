@@ -21,9 +21,19 @@ export async function readPage(document: PDFDocumentProxy, pageNumber: number): 
     const [ops, text] = await Promise.all([page.getOperatorList(), page.getTextContent()]);
     const toViewport = viewport.transform as Matrix;
     const pieces: TextPiece[] = [];
+    let spaceRun: TextItem | null = null;
     for (const item of text.items) {
-      if (!('str' in item) || item.str.trim() === '') continue;
-      pieces.push(toPiece(item, toViewport));
+      if (!('str' in item) || item.str === '') continue;
+      if (item.str.trim() === '') {
+        spaceRun = item; // not kept (Chromium's span whole cell gaps) but remembered as a word space
+        continue;
+      }
+      const piece = toPiece(item, toViewport);
+      if (spaceRun && spaceRun.transform[5] === item.transform[5] && spaceRun.transform[4] < item.transform[4]) {
+        piece.spaceBefore = true;
+      }
+      spaceRun = null;
+      pieces.push(piece);
     }
     return {
       pageNumber,
