@@ -143,6 +143,8 @@ export const TableSchema = z.object({
   empty: z.boolean(),
   /** The note under or in the table (`注：本表无数据`, `空表列示`), if any. */
   note: z.string().optional(),
+  /** Printed cell texts row by row, kept only for form-like tables (绩效目标表) whose labels and values sit side by side. */
+  cellTexts: z.array(z.array(z.string())).optional(),
   position: z.object({ line: z.number().int().optional(), page: z.number().int().optional() }),
 });
 export type Table = z.infer<typeof TableSchema>;

@@ -6,6 +6,7 @@ import { buildColumns, isColumnNumberRow } from './columns.js';
 import { isFunctionCode, isTotalLabel, threePublicLineOf } from './labels.js';
 import { typeRows } from './rows.js';
 import { yearOf } from './titles.js';
+import { isHorizontalThreePublic, transposeThreePublic } from './horizontal.js';
 
 /** Cells of these keys are text, not amounts. */
 const TEXT_KEYS = new Set<ColumnKey>(['code', 'name', 'secondaryName', 'label', 'serial', 'unknown']);
@@ -90,6 +91,11 @@ export function parseTable(block: TableBlock, ctx: TableContext, meta: TableMeta
     else if (!isColumnNumberRow(row)) body.push(row);
   }
   const unit = meta.unit ?? ctx.unit;
+  if (ctx.kind === 'three-public' && isHorizontalThreePublic(body)) {
+    const { columns, rows: lines } = transposeThreePublic(body);
+    const empty = lines.every((r) => Object.values(r.cells).every((a) => a === undefined || a.value.isZero()));
+    return { id: ctx.id, kind: ctx.kind, title: ctx.title, titleYear: yearOf(ctx.title), unit, columns, rows: lines, empty, note, position: ctx.position };
+  }
   const firstData = body.findIndex(isDataRow);
   const headerRows = firstData === -1 ? body : body.slice(0, firstData);
   const dataRows = firstData === -1 ? [] : body.slice(firstData);
@@ -110,6 +116,7 @@ export function parseTable(block: TableBlock, ctx: TableContext, meta: TableMeta
     empty,
     note,
     position: ctx.position,
+    cellTexts: ctx.kind === 'performance-target' ? rows.map((r) => r.cells.map((c) => c.text)) : undefined, // narrative claims: src/parse/performance.ts
   };
 }
 

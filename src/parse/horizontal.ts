@@ -1,0 +1,70 @@
+import type { ExtractedRow } from '../extract/types.js';
+import type { Amount } from '../model/amount.js';
+import { isAmountText, parseAmount } from '../model/amount.js';
+import type { Column, LineKey, Row } from '../model/table.js';
+import { threePublicLineOf } from './labels.js';
+
+/**
+ * The Shanghai 三公 table prints its lines as columns (合计 | 因公出国(境)费 | 公务接待费 |
+ * 公务用车购置及运行费: 小计 购置费 运行费 | 机关运行经费) over a single row of amounts. Recognised by
+ * `因公出国` in a header cell that is not the first one.
+ */
+export function isHorizontalThreePublic(rows: ExtractedRow[]): boolean {
+  return rows.some((r) => r.cells.slice(1).some((c) => /因公出国/.test(c.text)));
+}
+
+function lineOfPath(path: string[]): LineKey | undefined {
+  const leaf = path[path.length - 1] ?? '';
+  const parent = path.slice(0, -1).join('/');
+  if (/^合计$/.test(leaf)) return 'threePublicTotal';
+  if (/^小计$/.test(leaf)) return threePublicLineOf(parent.split('/').pop() ?? '');
+  if (/^购置费?$/.test(leaf) && /公务用车/.test(parent)) return 'vehiclePurchase';
+  if (/^运行(维护)?费$/.test(leaf) && /公务用车/.test(parent)) return 'vehicleOperation';
+  return threePublicLineOf(leaf);
+}
+
+/**
+ * One row per column: the labels above a column (carried right over merged cells) make its line,
+ * the amount below it its value, kept under the `total` key like a vertical 三公 table's 合计 column.
+ */
+export function transposeThreePublic(rows: ExtractedRow[], unitDecimals = 2): { columns: Column[]; rows: Row[] } {
+  const dataIndex = rows.findIndex((r) => r.cells.every((c) => c.text === '' || isAmountText(c.text)) && r.cells.some((c) => c.text !== ''));
+  const header = dataIndex === -1 ? rows : rows.slice(0, dataIndex);
+  const data = dataIndex === -1 ? undefined : rows[dataIndex];
+  const width = Math.max(...rows.map((r) => r.cells.length));
+  const paths: string[][] = Array.from({ length: width }, () => []);
+  for (const row of header) {
+    let carried = '';
+    for (let c = 0; c < width; c++) {
+      const text = row.cells[c]?.text ?? '';
+      if (text) {
+        carried = text;
+        paths[c].push(text);
+      } else if (carried && header.some((h) => h !== row && h.cells[c]?.text && header.indexOf(h) > header.indexOf(row))) {
+        paths[c].push(carried);
+      }
+    }
+  }
+  const columns: Column[] = paths.map((path, index) => ({ key: 'total', label: path.join('/'), index }));
+  const out: Row[] = [];
+  paths.forEach((path, c) => {
+    const line = lineOfPath(path);
+    if (!line) return;
+    const cell = data?.cells[c];
+    const parsed = parseAmount(cell?.text ?? '', unitDecimals);
+    const amount: Amount | undefined = parsed
+      ? { ...parsed, raw: cell?.text ?? '', position: { line: cell?.line ?? data?.line, page: cell?.page ?? data?.page, x: cell?.x, y: cell?.y } }
+      : undefined;
+    out.push({
+      kind: line === 'threePublicTotal' ? 'total' : 'line',
+      label: path.join('/'),
+      name: path[path.length - 1] === '小计' ? path[path.length - 2] : path[path.length - 1],
+      line,
+      cells: amount ? { total: amount } : {},
+      position: { line: data?.line ?? row0(header)?.line, page: data?.page ?? cell?.page ?? row0(header)?.page },
+    });
+  });
+  return { columns, rows: out };
+}
+
+const row0 = (rows: ExtractedRow[]) => rows[0];
