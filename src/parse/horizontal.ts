@@ -7,10 +7,10 @@ import { threePublicLineOf } from './labels.js';
 /**
  * The Shanghai 三公 table prints its lines as columns (合计 | 因公出国(境)费 | 公务接待费 |
  * 公务用车购置及运行费: 小计 购置费 运行费 | 机关运行经费) over a single row of amounts. Recognised by
- * `因公出国` in a header cell that is not the first one.
+ * two or more 三公 line labels side by side in one row.
  */
 export function isHorizontalThreePublic(rows: ExtractedRow[]): boolean {
-  return rows.some((r) => r.cells.slice(1).some((c) => /因公出国/.test(c.text)));
+  return rows.some((r) => r.cells.filter((c) => /因公出国|公务接待|公务用车/.test(c.text)).length >= 2);
 }
 
 function lineOfPath(path: string[]): LineKey | undefined {
