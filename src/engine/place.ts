@@ -6,10 +6,12 @@ import { columnLabel } from '../model/query.js';
 /** Where an auditor must look: table title, row label, column label, page and line of the cell. */
 export function placeOf(table: Table, row?: Row, column?: ColumnKey): Place {
   const amount: Amount | undefined = row && column ? row.cells[column] : undefined;
+  // A transposed table (Shanghai 三公: one column per line) has its column in the row's label.
+  const transposed = table.columns.length > 1 && table.columns.every((c) => c.key === 'total');
   return {
     table: table.title,
     row: row?.label,
-    column: column ? columnLabel(table, column, row?.side) : undefined,
+    column: column ? (transposed ? row?.label : columnLabel(table, column, row?.side)) : undefined,
     page: amount?.position.page ?? row?.position.page ?? table.position.page,
     line: amount?.position.line ?? row?.position.line ?? table.position.line,
   };
