@@ -5,10 +5,10 @@ const radicalMap: Record<string, string> = JSON.parse(readRefdata('radicals-to-i
 
 const RADICAL_RE = /[\u2E80-\u2FDF]/g;
 const FULLWIDTH_ASCII_RE = /[\uFF10-\uFF19\uFF0E\uFF05\uFF0D\uFF0B]/g;
-const CJK = '\\u3400-\\u9FFF\\uF900-\\uFAFF';
+const CJK = '\\u3400-\\u9FFF\\uF900-\\uFAFF\\u2460-\\u24FF';
 // Spaces between two CJK characters, or between CJK and a digit, are layout artefacts
 // (LibreOffice `2024 年`, `合 计`); spaces between two Latin words or numbers are kept.
-const CJK_SPACE_RE = new RegExp(`(?<=[${CJK}（）“”：])[ \\u00A0\\u3000]+(?=[${CJK}（）“”：])`, 'g');
+const CJK_SPACE_RE = new RegExp(`(?<=[${CJK}（）“”：)])[ \\u00A0\\u3000]+(?=[${CJK}（）“”：(])`, 'g');
 const CJK_DIGIT_SPACE_RE = new RegExp(`(?<=[${CJK}])[ \\u00A0\\u3000]+(?=[0-9])|(?<=[0-9%])[ \\u00A0\\u3000]+(?=[${CJK}])`, 'g');
 
 export function replaceRadicals(text: string): string {

@@ -46,7 +46,8 @@ export function parseDocument(extracted: ExtractedDocument): BudgetDocument {
     const text = block.text;
     if (last && !last.note && isNoteText(text)) last.note = text;
     if (isTableTitle(text)) {
-      title = { text, line: block.line, page: block.page };
+      // `…绩效目标表(2024年度)` on one line in a PDF, on two in a Word dump: keep the title alone.
+      title = { text: text.replace(/\s*[(（]\d{4}年度?[)）]$/, ''), line: block.line, page: block.page };
       meta = {};
       inNarrative = false;
       continue;

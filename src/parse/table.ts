@@ -72,6 +72,20 @@ function isDataRow(row: ExtractedRow): boolean {
   return isTotalLabel(label) || isFunctionCode(label) || /^[一二三四五六七八九十]+、/.test(label) || threePublicLineOf(label) !== undefined;
 }
 
+/**
+ * Some producers print the first row label in the header's blank corner (`因公出国（境）费 | 合计 |
+ * 一般公共预算 …`). Such a row is split in two: its label starts the data, the rest is header.
+ */
+function splitLabelFromHeader(body: ExtractedRow[]): void {
+  const index = body.findIndex(isDataRow);
+  const row = body[index];
+  if (!row || index === 0) return;
+  const rest = row.cells.slice(1).filter((c) => c.text !== '');
+  if (rest.length < 2 || rest.some((c) => isAmountText(c.text))) return;
+  const blank = (c: ExtractedCell) => ({ ...c, text: '' });
+  body.splice(index, 1, { ...row, cells: [blank(row.cells[0]), ...row.cells.slice(1)] }, { ...row, cells: [row.cells[0], ...row.cells.slice(1).map(blank)] });
+}
+
 export function isNoteText(text: string): boolean {
   return /^(注|说明)[:：]|本表无数据|空表列示|故本表为空表/.test(text);
 }
@@ -96,6 +110,7 @@ export function parseTable(block: TableBlock, ctx: TableContext, meta: TableMeta
     const empty = lines.every((r) => Object.values(r.cells).every((a) => a === undefined || a.value.isZero()));
     return { id: ctx.id, kind: ctx.kind, title: ctx.title, titleYear: yearOf(ctx.title), unit, columns, rows: lines, empty, note, position: ctx.position };
   }
+  splitLabelFromHeader(body);
   const firstData = body.findIndex(isDataRow);
   const headerRows = firstData === -1 ? body : body.slice(0, firstData);
   const dataRows = firstData === -1 ? [] : body.slice(firstData);
