@@ -25,6 +25,8 @@ export interface FragmentRow {
 
 export interface TableFragment {
   page: number;
+  /** Drawn with rulings; a borderless fragment's columns are estimated from text alignment. */
+  ruled: boolean;
   box: Box;
   /** Column boundaries of this fragment. */
   xs: number[];
@@ -84,5 +86,5 @@ function toFragment(page: number, grid: Grid, piecesByCell: TextPiece[][]): Tabl
     });
   });
   rows.forEach((r) => r.cells.sort((a, b) => a.x0 - b.x0));
-  return { page, box: grid.box, xs: grid.xs, rows };
+  return { page, ruled: true, box: grid.box, xs: grid.xs, rows };
 }

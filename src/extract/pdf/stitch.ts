@@ -15,11 +15,20 @@ import { joinWrapped } from './join.js';
 const EDGE_MATCH = 3;
 /** Share of the narrower fragment's edges that must reappear in the other one. */
 const EDGE_SHARE = 0.5;
+/** Estimated edges of borderless tables move with the widest text on each page. */
+const BORDERLESS_EDGE_MATCH = 20;
 
 export function isContinuation(previous: TableFragment, next: TableFragment): boolean {
   if (next.page !== previous.page + 1) return false;
   const a = previous.xs;
   const b = next.xs;
+  if (!previous.ruled || !next.ruled) {
+    return (
+      a.length === b.length &&
+      Math.abs(a[0] - b[0]) <= BORDERLESS_EDGE_MATCH &&
+      Math.abs(a[a.length - 1] - b[b.length - 1]) <= BORDERLESS_EDGE_MATCH
+    );
+  }
   const outerMatch =
     Math.abs(a[0] - b[0]) <= EDGE_MATCH && Math.abs(a[a.length - 1] - b[b.length - 1]) <= EDGE_MATCH;
   if (!outerMatch) return false;
@@ -97,7 +106,9 @@ function appendCells(row: FragmentRow, rest: FragmentRow): void {
  * the column where it starts, and positions it spans or that are empty are "".
  */
 export function toTableBlock(fragments: TableFragment[]): TableBlock {
-  const edges = clusterValues(fragments.flatMap((f) => f.xs), EDGE_MATCH);
+  // Borderless continuations have the same columns by construction, at estimated positions.
+  const borderless = fragments.some((f) => !f.ruled);
+  const edges = borderless ? fragments[0].xs : clusterValues(fragments.flatMap((f) => f.xs), EDGE_MATCH);
   const columnCount = edges.length - 1;
   const rows: ExtractedRow[] = joinedRows(fragments).map((row) => {
     const cells: ExtractedCell[] = edges.slice(0, columnCount).map((x) => ({
@@ -106,10 +117,10 @@ export function toTableBlock(fragments: TableFragment[]): TableBlock {
       x: round1(x),
       y: round1(row.y),
     }));
-    for (const cell of row.cells) {
-      const col = nearestIndex(edges, cell.x0, EDGE_MATCH * 2);
+    row.cells.forEach((cell, i) => {
+      const col = borderless ? i : nearestIndex(edges, cell.x0, EDGE_MATCH * 2);
       if (col >= 0 && col < columnCount) cells[col].text = cell.text;
-    }
+    });
     return { cells, page: row.page, x: round1(edges[0]), y: round1(row.y) };
   });
   const first = fragments[0];
