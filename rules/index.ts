@@ -19,6 +19,7 @@ import carryoverProjects from './cross-table/carryover-projects.js';
 import requiredTables from './completeness/required-tables.js';
 import emptyTableNote from './completeness/empty-table-note.js';
 import emptyContradicted from './completeness/empty-contradicted.js';
+import noteContradicted from './completeness/note-contradicted.js';
 import codeName from './consistency/code-name.js';
 import titleYear from './consistency/title-year.js';
 
@@ -44,6 +45,7 @@ export const rules: Rule[] = [
   requiredTables,
   emptyTableNote,
   emptyContradicted,
+  noteContradicted,
   codeName,
   titleYear,
 ] as Rule[];

@@ -68,3 +68,21 @@ describe('consistency/title-year', () => {
     ]);
   });
 });
+
+describe('completeness/note-contradicted', () => {
+  it.each(SEED_IDS)('is silent on seed %s', (seed) => {
+    expect(check(seedText(seed), 'completeness/note-contradicted')).toEqual([]);
+  });
+  it('fires when a table with figures carries an empty-table note', () => {
+    const text = seedText('004');
+    const line = lineOf(text, ['合计\t1.80\t1.80']);
+    const changed = mutateLine(text, line, '合计\t1.80\t1.80', '合计\t1.80\t1.80\n\n注：本表无数据');
+    expect(check(changed, 'completeness/note-contradicted')).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        actual: '1.80',
+        location: expect.objectContaining({ table: '2026年财政拨款安排“三公”经费支出预算表', row: '公务用车购置及运行费', excerpt: '注：本表无数据' }),
+      }),
+    ]);
+  });
+});
