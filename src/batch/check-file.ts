@@ -3,17 +3,43 @@ import { extname } from 'node:path';
 import { extractText } from '../extract/text.js';
 import { ExtractionError, type ExtractedDocument } from '../extract/types.js';
 import type { BudgetDocument } from '../model/document.js';
+import type { TableKind } from '../model/table.js';
 import type { Finding } from '../model/finding.js';
 import { ParseError, parseDocument } from '../parse/document.js';
 import { runRules, type RunOptions } from '../engine/run.js';
 import type { Rule } from '../engine/rule.js';
 
+/** What reports need of a document: plain data, so a result can cross a worker boundary. */
+export interface DocumentSummary {
+  department: string;
+  year: number;
+  kind: BudgetDocument['kind'];
+  template: BudgetDocument['template'];
+  pageCount?: number;
+  tables: { id: string; kind: TableKind; title: string; page?: number }[];
+  claims: number;
+  warnings: string[];
+}
+
 export interface FileResult {
   path: string;
   status: 'checked' | 'failed';
-  document?: BudgetDocument;
+  document?: DocumentSummary;
   findings: Finding[];
   error?: { code: string; message: string };
+}
+
+export function summarizeDocument(doc: BudgetDocument): DocumentSummary {
+  return {
+    department: doc.department,
+    year: doc.year,
+    kind: doc.kind,
+    template: doc.template,
+    pageCount: doc.pageCount,
+    tables: doc.tables.map((t) => ({ id: t.id, kind: t.kind, title: t.title, page: t.position.page })),
+    claims: doc.claims.length,
+    warnings: doc.warnings,
+  };
 }
 
 /**
@@ -37,9 +63,7 @@ export function decodeText(data: Buffer): string {
 async function extract(path: string, data: Buffer): Promise<ExtractedDocument> {
   const ext = extname(path).toLowerCase();
   if (ext === '.pdf' || data.subarray(0, 1024).includes('%PDF')) {
-    // TODO(pdf): typed import once src/extract/pdf lands
-    const pdfModule = '../extract/pdf/index.js';
-    const { extractPdf } = (await import(pdfModule)) as { extractPdf: (p: string, d: Buffer) => Promise<ExtractedDocument> };
+    const { extractPdf } = await import('../extract/pdf/index.js');
     return extractPdf(path, data);
   }
   if (ext === '.txt' || ext === '.md' || ext === '') return extractText(path, decodeText(data));
@@ -55,7 +79,7 @@ export async function parseFile(path: string): Promise<BudgetDocument> {
 export async function checkFile(path: string, rules: Rule[], options: RunOptions): Promise<FileResult> {
   try {
     const document = await parseFile(path);
-    return { path, status: 'checked', document, findings: runRules(document, rules, options) };
+    return { path, status: 'checked', document: summarizeDocument(document), findings: runRules(document, rules, options) };
   } catch (err) {
     return { path, status: 'failed', findings: [], error: describeFailure(err) };
   }

@@ -2,7 +2,8 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { rules } from '../../rules/index.js';
-import { checkFile, describeFailure, parseFile, type FileResult } from '../batch/check-file.js';
+import { describeFailure, parseFile, type FileResult } from '../batch/check-file.js';
+import { checkFiles } from '../batch/pool.js';
 import { discoverFiles } from '../batch/discover.js';
 import type { Lang } from '../engine/rule.js';
 import { PACKAGE_ROOT } from '../refdata/index.js';
@@ -17,6 +18,9 @@ interface CheckOptions {
   lang: Lang;
   quiet: boolean;
   disable: string[];
+  jobs: number;
+  timeout?: number;
+  progress: boolean;
 }
 
 export interface Io {
@@ -47,11 +51,19 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .addOption(new Option('--lang <lang>', 'message language').choices(['zh', 'en']).default('zh'))
     .option('-q, --quiet', 'show errors only', false)
     .option('--disable <rule>', 'skip a rule (id or code); repeatable', collect, [])
+    .option('-j, --jobs <n>', 'files checked in parallel (worker threads)', positiveInt, 1)
+    .option('--timeout <seconds>', 'give up a file after this long (with --jobs > 1)', positiveInt)
+    .option('--progress', 'print one line per finished file on stderr', false)
     .action(async (paths: string[], options: CheckOptions) => {
       const files = await discoverFiles(paths);
       if (files.length === 0) throw new InvalidArgumentError(`no .pdf or .txt files found in ${paths.join(', ')}`);
-      const results: FileResult[] = [];
-      for (const file of files) results.push(await checkFile(file, rules, { lang: options.lang, disabled: options.disable }));
+      const results: FileResult[] = await checkFiles(files, rules, {
+        lang: options.lang,
+        disabled: options.disable,
+        jobs: options.jobs,
+        timeoutSeconds: options.timeout,
+        onResult: options.progress ? (r, done, total) => io.stderr(`[${done}/${total}] ${r.status === 'failed' ? 'FAILED' : 'ok'} ${r.path}`) : undefined,
+      });
       const summary = summarize(results);
       io.stdout(
         options.format === 'json'
@@ -95,6 +107,12 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     return 2;
   }
   return exitCode;
+}
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a positive integer');
+  return n;
 }
 
 function collect(value: string, previous: string[]): string[] {

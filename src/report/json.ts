@@ -15,20 +15,7 @@ export function jsonReport(tool: ToolInfo, summary: Summary, results: FileResult
       files: results.map((r) => ({
         path: r.path,
         status: r.status,
-        ...(r.document
-          ? {
-              document: {
-                department: r.document.department,
-                year: r.document.year,
-                kind: r.document.kind,
-                template: r.document.template,
-                pageCount: r.document.pageCount,
-                tables: r.document.tables.map((t) => ({ id: t.id, kind: t.kind, title: t.title, page: t.position.page })),
-                claims: r.document.claims.length,
-                warnings: r.document.warnings,
-              },
-            }
-          : {}),
+        ...(r.document ? { document: r.document } : {}),
         findings: r.findings,
         ...(r.error ? { error: r.error } : {}),
       })),

@@ -79,7 +79,7 @@ export function stylishReport(results: FileResult[], summary: Summary, options: 
     const budgetTables = doc.tables.filter((t) => t.kind !== 'other' && t.kind !== 'performance-target');
     const sheets = doc.tables.filter((t) => t.kind === 'performance-target').length;
     out.push(
-      `  ${doc.department} · ${doc.year} · ${doc.kind} · ${doc.template}${doc.pageCount ? ` · ${doc.pageCount}p` : ''} · ${w.claims(doc.claims.length)}`,
+      `  ${doc.department} · ${doc.year} · ${doc.kind} · ${doc.template}${doc.pageCount ? ` · ${doc.pageCount}p` : ''} · ${w.claims(doc.claims)}`,
       `  ${w.tables(budgetTables.length, sheets)}: ${budgetTables.map((t) => TABLE_NAMES[t.kind][options.lang]).join(options.lang === 'zh' ? '、' : ', ')}`,
     );
     const shown = result.findings.filter((f: Finding) => !options.quiet || f.severity === 'error');
