@@ -8,13 +8,15 @@ import { discoverFiles } from '../batch/discover.js';
 import type { Lang } from '../engine/rule.js';
 import { PACKAGE_ROOT } from '../refdata/index.js';
 import { jsonReport } from '../report/json.js';
+import { junitReport } from '../report/junit.js';
+import { sarifReport } from '../report/sarif.js';
 import { stylishReport } from '../report/stylish.js';
 import { exitCodeOf, summarize } from '../report/summary.js';
 
 const VERSION: string = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')).version;
 
 interface CheckOptions {
-  format: 'stylish' | 'json';
+  format: 'stylish' | 'json' | 'sarif' | 'junit';
   lang: Lang;
   quiet: boolean;
   disable: string[];
@@ -47,7 +49,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .command('check', { isDefault: true })
     .description('check disclosures (.pdf, .txt, or folders of them) and report findings')
     .argument('<paths...>', 'files or folders')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json']).default('stylish'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'sarif', 'junit']).default('stylish'))
     .addOption(new Option('--lang <lang>', 'message language').choices(['zh', 'en']).default('zh'))
     .option('-q, --quiet', 'show errors only', false)
     .option('--disable <rule>', 'skip a rule (id or code); repeatable', collect, [])
@@ -65,11 +67,15 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         onResult: options.progress ? (r, done, total) => io.stderr(`[${done}/${total}] ${r.status === 'failed' ? 'FAILED' : 'ok'} ${r.path}`) : undefined,
       });
       const summary = summarize(results);
-      io.stdout(
-        options.format === 'json'
-          ? jsonReport({ name: 'budgetlint', version: VERSION }, summary, results)
-          : stylishReport(results, summary, { lang: options.lang, quiet: options.quiet, width: process.stdout.columns }),
-      );
+      const tool = { name: 'budgetlint', version: VERSION };
+      const shown = options.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : results;
+      const formatters = {
+        stylish: () => stylishReport(shown, summary, { lang: options.lang, width: process.stdout.columns }),
+        json: () => jsonReport(tool, summary, shown),
+        sarif: () => sarifReport(tool, rules, shown),
+        junit: () => junitReport(shown),
+      };
+      io.stdout(formatters[options.format]());
       exitCode = exitCodeOf(summary);
     });
 

@@ -1,7 +1,7 @@
 import chalk from 'chalk';
 import Table from 'cli-table3';
 import type { FileResult } from '../batch/check-file.js';
-import type { Finding, Place } from '../model/finding.js';
+import type { Place } from '../model/finding.js';
 import type { Lang } from '../engine/rule.js';
 import type { Summary } from './summary.js';
 import { TABLE_NAMES } from '../model/table-names.js';
@@ -54,7 +54,6 @@ function where(place: Place, lang: Lang): string {
 
 export interface StylishOptions {
   lang: Lang;
-  quiet: boolean;
   /** Terminal width; the message column takes what the others leave. */
   width?: number;
 }
@@ -82,7 +81,7 @@ export function stylishReport(results: FileResult[], summary: Summary, options: 
       `  ${doc.department} · ${doc.year} · ${doc.kind} · ${doc.template}${doc.pageCount ? ` · ${doc.pageCount}p` : ''} · ${w.claims(doc.claims)}`,
       `  ${w.tables(budgetTables.length, sheets)}: ${budgetTables.map((t) => TABLE_NAMES[t.kind][options.lang]).join(options.lang === 'zh' ? '、' : ', ')}`,
     );
-    const shown = result.findings.filter((f: Finding) => !options.quiet || f.severity === 'error');
+    const shown = result.findings;
     if (shown.length === 0) {
       out.push(chalk.green(`  ✔ ${w.clean}`), '');
       continue;
