@@ -2,7 +2,7 @@ import { ExtractionError, type ExtractedDocument } from '../types.js';
 import { assembleBlocks } from './assemble.js';
 import { layoutPage, type PageLayout } from './layout.js';
 import { openPdf, toExtractionError } from './load.js';
-import { readPage } from './page.js';
+import { readPage, type PageContent } from './page.js';
 import { withPdfWarnings } from './warnings.js';
 
 /**
@@ -12,7 +12,7 @@ import { withPdfWarnings } from './warnings.js';
  * - NOT_PDF: no `%PDF-` in the first kilobyte (HTML, DOCX, … renamed);
  * - CORRUPT_PDF: truncated or structurally broken beyond pdf.js's repair;
  * - PASSWORD_REQUIRED: encrypted with a user password (owner-only protection opens normally);
- * - NO_TEXT_LAYER: pages without any text (a scan: OCR is needed first).
+ * - NO_TEXT_LAYER: no page has any text (a scan: OCR is needed first).
  */
 export async function extractPdf(path: string, data: Buffer): Promise<ExtractedDocument> {
   checkSignature(data);
@@ -20,13 +20,18 @@ export async function extractPdf(path: string, data: Buffer): Promise<ExtractedD
     const pdf = await openPdf(data);
     try {
       const pages: PageLayout[] = [];
-      for (let n = 1; n <= pdf.pageCount; n++) pages.push(layoutPage(await readPage(pdf.document, n)));
-      if (pages.every((p) => p.textLength === 0)) {
-        throw new ExtractionError(
-          'NO_TEXT_LAYER',
-          `none of the ${pdf.pageCount} pages has a text layer (a scanned or image-only PDF): run OCR on it first`,
-        );
+      for (let n = 1; n <= pdf.pageCount; n++) {
+        let content: PageContent;
+        try {
+          content = await readPage(pdf.document, n);
+        } catch (err) {
+          // One damaged page must not cost the rest of the document.
+          warnings.push(`page ${n} could not be read and was skipped: ${toExtractionError(err, 'CORRUPT_PDF').message}`);
+          continue;
+        }
+        pages.push(layoutPage(content));
       }
+      checkTextLayer(pages, pdf.pageCount, warnings);
       return { path, format: 'pdf', blocks: assembleBlocks(pages), pageCount: pdf.pageCount, warnings };
     } catch (err) {
       throw toExtractionError(err);
@@ -34,6 +39,20 @@ export async function extractPdf(path: string, data: Buffer): Promise<ExtractedD
       await pdf.close();
     }
   });
+}
+
+function checkTextLayer(pages: PageLayout[], pageCount: number, warnings: string[]): void {
+  if (pages.length === 0) throw new ExtractionError('CORRUPT_PDF', `none of the ${pageCount} pages could be read`);
+  if (pages.every((p) => p.textLength === 0)) {
+    throw new ExtractionError(
+      'NO_TEXT_LAYER',
+      `no text layer on any of the ${pageCount} pages (a scanned or image-only PDF): OCR is needed before it can be checked`,
+    );
+  }
+  const scanned = pages.filter((p) => p.textLength === 0 && p.imageCount > 0).map((p) => p.pageNumber);
+  if (scanned.length > 0) {
+    warnings.push(`page${scanned.length > 1 ? 's' : ''} ${scanned.join(', ')}: images without a text layer (scanned?); their content is not checked`);
+  }
 }
 
 /** PDF readers accept junk before the header, but only within the first kilobyte (as pdf.js does). */

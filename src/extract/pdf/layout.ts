@@ -12,6 +12,7 @@ export interface PageLayout {
   entries: PageEntry[];
   /** Characters of text on the page, tables included: 0 on every page means a scan. */
   textLength: number;
+  imageCount: number;
 }
 
 export function layoutPage(content: PageContent): PageLayout {
@@ -26,16 +27,20 @@ export function layoutPage(content: PageContent): PageLayout {
     ...lines.map((line): PageEntry => ({ kind: 'text', line })),
     ...fragments.map((fragment): PageEntry => ({ kind: 'table', fragment })),
   ].sort((a, b) => top(a) - top(b));
-  return { pageNumber, entries: withParagraphs(entries, lines), textLength };
+  return { pageNumber, entries: withParagraphs(entries, lines, content.width), textLength, imageCount: content.imageCount };
 }
 
 const top = (e: PageEntry) => (e.kind === 'text' ? e.line.box.y0 : e.fragment.box.y0);
 
-/** Joins wrapped paragraph lines, never across a table. */
-function withParagraphs(entries: PageEntry[], lines: PageLine[]): PageEntry[] {
+/**
+ * Joins wrapped paragraph lines, never across a table. The text column is taken as symmetric on
+ * the page: on a page of short lines (a title, `单位：万元`) nothing reaches the right margin and
+ * nothing is joined.
+ */
+function withParagraphs(entries: PageEntry[], lines: PageLine[], pageWidth: number): PageEntry[] {
   if (lines.length === 0) return entries;
-  const textRight = Math.max(...lines.map((l) => l.box.x1));
   const textLeft = Math.min(...lines.map((l) => l.box.x0));
+  const textRight = Math.max(...lines.map((l) => l.box.x1), pageWidth - textLeft);
   const out: PageEntry[] = [];
   let run: PageLine[] = [];
   const flush = () => {

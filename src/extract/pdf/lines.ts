@@ -50,7 +50,7 @@ function pushLine(lines: PageLine[], page: number, runs: TextPiece[]): void {
 }
 
 /** An enumeration or heading marker starts a new paragraph even after a full line. */
-const STARTS_ITEM = /^(第[一二三四五六七八九十百]+[部分章节条]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|[①-⑳])/;
+const STARTS_ITEM = /^(第[一二三四五六七八九十百]+[部分章节条]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．](?!\d)|[①-⑳])/;
 
 /**
  * Joins the lines of one wrapped paragraph: a line that reaches the right edge of the text column
@@ -85,7 +85,10 @@ function continues(prev: ParagraphLine, next: PageLine, textRight: number, textL
   const last = prev.lastLineBox ?? prev.box;
   const size = Math.max(prev.size, next.size);
   if (Math.abs(prev.size - next.size) > 0.5) return false; // a heading above body text
-  if (last.x1 < textRight - 2 * size) return false; // the line ended early: paragraph end
+  // The line ended early: a paragraph end, unless the next line starts with a number or Latin
+  // word too long to have fitted in the space left (lines break only between CJK characters).
+  const unbreakable = /^[\w.,%‰+\-−]+/.exec(next.text)?.[0].length ?? 0;
+  if (last.x1 < textRight - Math.max(2, unbreakable * 0.55 + 1) * size) return false;
   if (next.box.y0 - last.y1 > 1.2 * size) return false; // a blank line between
   if (next.box.x0 > textLeft + 1.5 * size) return false; // indented: a new paragraph
   return !STARTS_ITEM.test(next.text);

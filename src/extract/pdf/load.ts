@@ -42,13 +42,15 @@ export async function openPdf(data: Buffer): Promise<OpenedPdf> {
     // Warnings explain empty or odd text (missing fonts, broken streams); warnings.ts collects them.
     verbosity: VerbosityLevel.WARNINGS,
   });
+  let pageCount: number;
   try {
-    const info = await parser.getInfo();
-    return { document: loadedDocument(parser), pageCount: info.total, close: () => parser.destroy() };
+    pageCount = (await parser.getInfo()).total;
   } catch (err) {
     await parser.destroy().catch(() => undefined);
-    throw toExtractionError(err);
+    // Whatever stops pdf.js from opening the file is the file's fault, not ours.
+    throw toExtractionError(err, 'CORRUPT_PDF');
   }
+  return { document: loadedDocument(parser), pageCount, close: () => parser.destroy() };
 }
 
 /**
@@ -64,15 +66,20 @@ function loadedDocument(parser: PDFParse): PDFDocumentProxy {
   return doc as PDFDocumentProxy;
 }
 
-/** pdf.js / pdf-parse exception names → stable codes a user can act on. */
-export function toExtractionError(err: unknown): Error {
+const PDF_FAILURES = new Set(['InvalidPDFException', 'FormatError', 'UnknownErrorException', 'MissingPDFException']);
+
+/**
+ * pdf.js / pdf-parse exception names → stable codes a user can act on. With `fallback`, any other
+ * failure also becomes that code (used where only the file can be at fault).
+ */
+export function toExtractionError(err: unknown, fallback?: 'CORRUPT_PDF'): Error {
   if (err instanceof ExtractionError) return err;
   const name = err instanceof Error ? err.name : '';
   const message = err instanceof Error ? err.message : String(err);
   if (name === 'PasswordException') {
     return new ExtractionError('PASSWORD_REQUIRED', 'the PDF is encrypted with a user password; open it and save an unprotected copy');
   }
-  if (name === 'InvalidPDFException' || name === 'FormatError' || name === 'UnknownErrorException') {
+  if (PDF_FAILURES.has(name) || fallback) {
     return new ExtractionError('CORRUPT_PDF', `the PDF structure is damaged or truncated (${message})`);
   }
   return err instanceof Error ? err : new Error(message);

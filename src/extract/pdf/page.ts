@@ -1,3 +1,4 @@
+import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFDocumentProxy, TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import { apply, multiply, type Matrix, type Segment, type TextPiece } from './geometry.js';
 import { collectRulings } from './rulings.js';
@@ -9,7 +10,13 @@ export interface PageContent {
   height: number;
   pieces: TextPiece[];
   rulings: Segment[];
+  /** Images painted on the page: a page with images and no text is a scan. */
+  imageCount: number;
 }
+
+const IMAGE_OPS: ReadonlySet<number> = new Set([
+  OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject, OPS.paintImageXObjectRepeat,
+]);
 
 /** Glyph boxes reach this far below the baseline (fraction of the font size). */
 const DESCENT = 0.2;
@@ -41,6 +48,7 @@ export async function readPage(document: PDFDocumentProxy, pageNumber: number): 
       height: viewport.height,
       pieces,
       rulings: collectRulings(ops, viewport.transform),
+      imageCount: ops.fnArray.filter((fn) => IMAGE_OPS.has(fn)).length,
     };
   } finally {
     // Frees the page's fonts and operator list; a 300-page filing otherwise grows without bound.
