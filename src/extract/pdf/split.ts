@@ -39,11 +39,12 @@ export function splitAtBorders(piece: TextPiece, borders: number[], indent: numb
   let x0 = piece.box.x0;
   chars.forEach((_, i) => {
     if (!cuts.has(i) && i < chars.length - 1) return;
-    parts.push({ ...piece, text: chars.slice(from, i + 1).join(''), box: { ...piece.box, x0, x1: boundaries[i] } });
+    // A space at a cut separated two cells' texts; it belongs to neither.
+    parts.push({ ...piece, text: chars.slice(from, i + 1).join('').trim(), box: { ...piece.box, x0, x1: boundaries[i] } });
     from = i + 1;
     x0 = boundaries[i];
   });
-  return parts.filter((p) => p.text.trim() !== '');
+  return parts.filter((p) => p.text !== '');
 }
 
 function estimateAdvances(chars: string[], width: number, size: number): number[] {
