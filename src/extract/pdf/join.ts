@@ -44,17 +44,30 @@ export function joinRuns(runs: TextPiece[]): string {
 }
 
 /**
- * Lines of one cell or paragraph: a wrap inside Chinese text or a number is no space; only a wrap
- * between two Latin words is.
+ * Lines of one cell or paragraph. A wrap inside Chinese text or a number is no space. Printers
+ * wrap Latin words only at a space, and drop it: it is put back between a Latin word and what
+ * follows (`经办机构 and` / `定点机构` → `经办机构 and 定点机构`), and after ASCII `:;,` before a
+ * Latin word or number (`填报日期:` / `20251223` → `填报日期: 20251223`).
  */
 export function joinWrapped(lines: string[]): string {
   let text = '';
   for (const raw of lines) {
     const line = raw.trim();
     if (line === '') continue;
-    text += text !== '' && /[A-Za-z]$/.test(text) && /^[A-Za-z]/.test(line) ? ' ' + line : line;
+    text += text !== '' && spaceAtWrap(text, line) ? ' ' + line : line;
   }
   return text;
+}
+
+const LATIN_END = /[A-Za-z]$/;
+const LATIN_START = /^[A-Za-z]/;
+const CJK_END = /[\u3400-\u9fff]$/;
+const CJK_START = /^[\u3400-\u9fff]/;
+
+function spaceAtWrap(before: string, after: string): boolean {
+  if (LATIN_END.test(before)) return LATIN_START.test(after) || CJK_START.test(after);
+  if (CJK_END.test(before)) return LATIN_START.test(after);
+  return /[:;,]$/.test(before) && /^[0-9A-Za-z]/.test(after);
 }
 
 /** Text of a block of runs (a cell): lines top to bottom, each joined left to right. */

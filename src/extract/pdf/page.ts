@@ -28,18 +28,18 @@ export async function readPage(document: PDFDocumentProxy, pageNumber: number): 
     const [ops, text] = await Promise.all([page.getOperatorList(), page.getTextContent()]);
     const toViewport = viewport.transform as Matrix;
     const pieces: TextPiece[] = [];
-    let spaceRun: TextItem | null = null;
+    let space: TextPiece | null = null;
     for (const item of text.items) {
       if (!('str' in item) || item.str === '') continue;
       if (item.str.trim() === '') {
-        spaceRun = item; // not kept (Chromium's span whole cell gaps) but remembered as a word space
+        // Not kept as a piece (Chromium's spaces span whole gaps between cells), but remembered:
+        // the run after it on the same line starts a new word.
+        space = toPiece(item, toViewport);
         continue;
       }
       const piece = toPiece(item, toViewport);
-      if (spaceRun && spaceRun.transform[5] === item.transform[5] && spaceRun.transform[4] < item.transform[4]) {
-        piece.spaceBefore = true;
-      }
-      spaceRun = null;
+      piece.spaceBefore = space !== null && sameLine(space, piece) && space.box.x0 < piece.box.x0;
+      space = null;
       pieces.push(piece);
     }
     return {
@@ -55,6 +55,9 @@ export async function readPage(document: PDFDocumentProxy, pageNumber: number): 
     page.cleanup();
   }
 }
+
+const sameLine = (a: TextPiece, b: TextPiece) =>
+  Math.abs((a.box.y0 + a.box.y1) / 2 - (b.box.y0 + b.box.y1) / 2) < 0.3 * b.size;
 
 /**
  * The item's box from its text matrix: the run goes along (a, b) for `width`, glyphs rise along
