@@ -22,6 +22,20 @@ import emptyContradicted from './completeness/empty-contradicted.js';
 import noteContradicted from './completeness/note-contradicted.js';
 import codeName from './consistency/code-name.js';
 import titleYear from './consistency/title-year.js';
+// narrative claims (BL100–BL119)
+import amountMatchesTable from './narrative/amount-matches-table.js';
+import shareOfTotal from './narrative/share-of-total.js';
+import changeConsistency from './narrative/change-consistency.js';
+import priorYearAgreement from './narrative/prior-year-agreement.js';
+import changeBreakdown from './narrative/change-breakdown.js';
+import composition from './narrative/composition.js';
+import duplicateAmount from './narrative/duplicate-amount.js';
+import changeDirection from './narrative/change-direction.js';
+import statedUnchanged from './narrative/stated-unchanged.js';
+import statedZero from './narrative/stated-zero.js';
+import performanceSheets from './narrative/performance-sheets.js';
+import performanceSheetAmount from './narrative/performance-sheet-amount.js';
+import uncheckedClaim from './narrative/unchecked-claim.js';
 
 /** Every rule, in catalogue order. tests/rules/catalogue.test.ts checks that every rule file is listed. */
 export const rules: Rule[] = [
@@ -48,4 +62,18 @@ export const rules: Rule[] = [
   noteContradicted,
   codeName,
   titleYear,
+  // narrative claims
+  amountMatchesTable,
+  shareOfTotal,
+  changeConsistency,
+  priorYearAgreement,
+  changeBreakdown,
+  composition,
+  duplicateAmount,
+  changeDirection,
+  statedUnchanged,
+  statedZero,
+  performanceSheets,
+  performanceSheetAmount,
+  uncheckedClaim,
 ] as Rule[];

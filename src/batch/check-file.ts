@@ -5,6 +5,7 @@ import { ExtractionError, type ExtractedDocument } from '../extract/types.js';
 import type { BudgetDocument } from '../model/document.js';
 import type { TableKind } from '../model/table.js';
 import type { Finding } from '../model/finding.js';
+import { claimCoverage } from '../model/claim.js';
 import { ParseError, parseDocument } from '../parse/document.js';
 import { runRules, type RunOptions } from '../engine/run.js';
 import type { Rule } from '../engine/rule.js';
@@ -18,6 +19,8 @@ export interface DocumentSummary {
   pageCount?: number;
   tables: { id: string; kind: TableKind; title: string; page?: number }[];
   claims: number;
+  /** Claims some narrative rule compares with a table value or another claim. */
+  claimsChecked: number;
   warnings: string[];
 }
 
@@ -38,6 +41,7 @@ export function summarizeDocument(doc: BudgetDocument): DocumentSummary {
     pageCount: doc.pageCount,
     tables: doc.tables.map((t) => ({ id: t.id, kind: t.kind, title: t.title, page: t.position.page })),
     claims: doc.claims.length,
+    claimsChecked: claimCoverage(doc.claims).checked,
     warnings: doc.warnings,
   };
 }

@@ -3,23 +3,107 @@ import { Decimal } from 'decimal.js';
 import { PositionSchema } from './position.js';
 
 /**
- * A number the narrative states, tied to the quantity it is about. The claim extractor fills
- * these; the narrative rules compare them with the tables.
+ * What a number in the narrative is: an amount (`基本支出304.88万元`), a share of a total
+ * (`占12.71%`), a year-on-year change (`比上年减少1693.17万元`, `下降41.37%`, `持平`) or a count
+ * (`二级项目6个`). Compositions (`其中：…`) are links between claims (`partOf`, `breakdown`), so
+ * every printed number is exactly one claim.
  */
+export const ClaimKindSchema = z.enum(['amount', 'share', 'change', 'count']);
+export type ClaimKind = z.infer<typeof ClaimKindSchema>;
+
+export const ClaimUnitSchema = z.enum(['万元', '元', '%', '个', '辆', '台', '家', '人', '名', '项', '平方米']);
+export type ClaimUnit = z.infer<typeof ClaimUnitSchema>;
+
+/**
+ * How a claim is compared, decided once at parse time from the claim's links and the tables, so
+ * that the rules and the coverage count agree: `table` (its subject has a table value), `share`,
+ * `change` (a year-on-year statement checked for self-consistency), `prior` (two statements imply
+ * last year's value), `breakdown` (parts of a change add up), `composition` (parts of an amount or a
+ * count add up), `duplicate` (stated again in the paragraph), `direction` (增加/减少/持平 against the
+ * numbers), `sheets` (the published performance-target sheets).
+ */
+export const ClaimCheckSchema = z.enum(['table', 'share', 'change', 'prior', 'breakdown', 'composition', 'duplicate', 'direction', 'sheets']);
+export type ClaimCheck = z.infer<typeof ClaimCheckSchema>;
+
 export const ClaimSchema = z.object({
-  kind: z.enum(['amount', 'share', 'change', 'composition', 'count', 'zero', 'unchanged']),
-  /** Canonical subject key (e.g. `basic`, `incomeGrandTotal`, `class:210`, `threePublic.reception`). */
+  /** `n001`, `n002`… in reading order. */
+  id: z.string(),
+  kind: ClaimKindSchema,
+  /**
+   * Canonical subject, `domain.leaf[:argument]`: `income.total`, `expenditure.basic`,
+   * `fiscal.class:210`, `generalBudget.class:208`, `fiscalExpenditure.item:2010301`,
+   * `threePublic.reception`, `projects.group:特定目标类`, `other` … (src/model/subjects.ts).
+   */
   subject: z.string(),
-  /** The words of the sentence that name the subject. */
+  /** The words of the sentence that name the subject (or the nearest ones that do). */
   subjectText: z.string(),
   value: z.instanceof(Decimal),
+  /** The number as printed (`2,399.21`), or the words that stand for it (`无`, `持平`). */
   raw: z.string(),
   decimals: z.number().int().min(0),
-  unit: z.enum(['万元', '元', '%', '个']),
-  /** The total a share is of, or the year a change is against. */
-  scope: z.string().optional(),
+  unit: ClaimUnitSchema,
+  /** The budget year the figure belongs to: the document's year, or last year's for `2025年预算执行数为…`. */
+  year: z.number().int(),
+  /** Last year's figure (or a change against it) is last year's budget or last year's executed amount. */
+  basis: z.enum(['budget', 'executed']).optional(),
   direction: z.enum(['increase', 'decrease', 'unchanged']).optional(),
+  /** The number is stated in words: `无…预算` (none) or `持平`/`与上年相同` (unchanged). */
+  wording: z.enum(['none', 'unchanged']).optional(),
+  /** A share: the subject of the total it is a share of (the scope the sentence names or implies). */
+  scope: z.string().optional(),
+  /** A share or change: the amount claim (this year's) it qualifies. */
+  about: z.string().optional(),
+  /** A change: the stated prior-year amount claim it is measured against. */
+  prior: z.string().optional(),
+  /** The claim this one is a part of (`其中：…`): an amount, a count or a change. */
+  partOf: z.string().optional(),
+  /** The parts of one `其中` list share a breakdown id (a total can be broken down more than once). */
+  breakdown: z.string().optional(),
+  /** The list may leave items out (`主要…`, `…等`, a single item): its parts may add up to less. */
+  partial: z.boolean().optional(),
+  checks: z.array(ClaimCheckSchema),
+  /** Why no rule can compare the claim (shown as info by narrative/unchecked-claim). */
+  uncheckedReason: z.string().optional(),
   sentence: z.string(),
+  /** Index of the paragraph as written (lines joined back) in the narrative. */
+  paragraph: z.number().int(),
+  section: z.string().optional(),
   position: PositionSchema,
 });
 export type Claim = z.infer<typeof ClaimSchema>;
+
+export interface ClaimCoverage {
+  found: number;
+  checked: number;
+  unchecked: number;
+}
+
+/** Claims found, and how many of them some rule compares with a table value or another claim. */
+export function claimCoverage(claims: Claim[]): ClaimCoverage {
+  const checked = claims.filter((c) => c.checks.length > 0).length;
+  return { found: claims.length, checked, unchecked: claims.length - checked };
+}
+
+export const isMoney = (claim: Pick<Claim, 'unit'>) => claim.unit === '万元' || claim.unit === '元';
+export const isCount = (claim: Pick<Claim, 'kind'>) => claim.kind === 'count';
+
+/** A claim's value in 万元 (money) or as printed (%, counts). */
+export function valueInWan(claim: Pick<Claim, 'unit' | 'value'>): Decimal {
+  return claim.unit === '元' ? claim.value.div(10000) : claim.value;
+}
+
+/**
+ * Half a unit of the last printed place, in the unit of `valueInWan`. Words (`无`, `持平`) are
+ * exact, and so is a bare `0` (`政府性基金预算拨款收入0万元`): next to amounts printed to 0.01 it
+ * says “none”, not “somewhere below 0.5万元”.
+ */
+export function radiusInWan(claim: Pick<Claim, 'unit' | 'decimals' | 'wording' | 'value'>): Decimal {
+  if (claim.wording || (claim.value.isZero() && claim.decimals === 0)) return new Decimal(0);
+  const half = new Decimal(10).pow(-claim.decimals).div(2);
+  return claim.unit === '元' ? half.div(10000) : half;
+}
+
+/** A change as a signed number: a decrease is negative. */
+export function signedChange(claim: Pick<Claim, 'value' | 'direction'>): Decimal {
+  return claim.direction === 'decrease' ? claim.value.neg() : claim.value;
+}

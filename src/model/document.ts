@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { TableSchema } from './table.js';
 import { PositionSchema } from './position.js';
 import { ClaimSchema } from './claim.js';
+import { PerformanceTargetSchema } from './performance.js';
 
 export const TemplateSchema = z.enum(['shanxi', 'hebei', 'shanghai', 'unknown']);
 export type Template = z.infer<typeof TemplateSchema>;
@@ -27,6 +28,8 @@ export const BudgetDocumentSchema = z.object({
   narrative: z.array(ParagraphSchema),
   /** Numbers the narrative states, each tied to what it is about (issue: narrative claims). */
   claims: z.array(ClaimSchema),
+  /** The published 项目支出绩效目标表, read for the narrative's project counts and amounts. */
+  performanceTargets: z.array(PerformanceTargetSchema).optional(),
   warnings: z.array(z.string()),
 });
 export type BudgetDocument = z.infer<typeof BudgetDocumentSchema>;

@@ -4,6 +4,7 @@ import type { Table, TableKind } from '../model/table.js';
 import { readDocumentMeta, templateOf } from './metadata.js';
 import { isNoteText, parseTable, readMetaLine, type TableMeta } from './table.js';
 import { isTableTitle, tableKindFromTitle } from './titles.js';
+import { readNarrativeClaims } from './claims/index.js';
 
 export class ParseError extends Error {
   constructor(
@@ -80,7 +81,7 @@ export function parseDocument(extracted: ExtractedDocument): BudgetDocument {
     pageCount: extracted.pageCount,
     tables,
     narrative,
-    claims: [],
+    ...readNarrativeClaims(narrative, tables, year), // claims + performanceTargets (src/parse/claims)
     warnings,
   };
 }

@@ -23,7 +23,7 @@ const WORDS = {
     page: (n: number) => `第${n}页`,
     line: (n: number) => `第${n}行`,
     severities: { error: '错误', warning: '警告', info: '提示' },
-    claims: (found: number) => `叙述数字 ${found} 处`,
+    claims: (found: number, checked: number) => `叙述数字 ${found} 处，已核对 ${checked} 处`,
   },
   en: {
     tables: (n: number, sheets: number) => `${n} tables${sheets ? ` (+${sheets} performance-target sheets)` : ''}`,
@@ -40,7 +40,7 @@ const WORDS = {
     page: (n: number) => `p.${n}`,
     line: (n: number) => `line ${n}`,
     severities: { error: 'error', warning: 'warning', info: 'info' },
-    claims: (found: number) => `${found} narrative claims`,
+    claims: (found: number, checked: number) => `${found} narrative claims, ${checked} checked`,
   },
 };
 
@@ -78,7 +78,7 @@ export function stylishReport(results: FileResult[], summary: Summary, options: 
     const budgetTables = doc.tables.filter((t) => t.kind !== 'other' && t.kind !== 'performance-target');
     const sheets = doc.tables.filter((t) => t.kind === 'performance-target').length;
     out.push(
-      `  ${doc.department} · ${doc.year} · ${doc.kind} · ${doc.template}${doc.pageCount ? ` · ${doc.pageCount}p` : ''} · ${w.claims(doc.claims)}`,
+      `  ${doc.department} · ${doc.year} · ${doc.kind} · ${doc.template}${doc.pageCount ? ` · ${doc.pageCount}p` : ''} · ${w.claims(doc.claims, doc.claimsChecked)}`,
       `  ${w.tables(budgetTables.length, sheets)}: ${budgetTables.map((t) => TABLE_NAMES[t.kind][options.lang]).join(options.lang === 'zh' ? '、' : ', ')}`,
     );
     const shown = result.findings;

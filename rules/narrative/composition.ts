@@ -1,0 +1,58 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { atMost, sumTerms } from '../../src/engine/arithmetic.js';
+import { formatAmount } from '../../src/engine/run.js';
+import { compositionsOf, intervalOf } from '../../src/model/claim-links.js';
+import { claimPlace, stated, term } from '../claims.js';
+
+export default defineRule({
+  meta: {
+    id: 'narrative/composition',
+    code: 'BL105',
+    tags: ['narrative'],
+    severity: 'error',
+    description: {
+      zh: '“其中”所列各项（金额或项目数）之和等于总数；只列主要项或以“等”结尾时不超过总数',
+      en: 'The items of a `其中` list (amounts or counts) add up to the total; a partial list (主要…, …等) does not exceed it',
+    },
+    messages: {
+      sum: {
+        zh: '情况说明称“{subject}”为{stated}，其中{parts}合计为{expected}{unit}',
+        en: 'The narrative states {stated} for “{subject}”, but its items {parts} add up to {expected}{unit}',
+      },
+      exceeds: {
+        zh: '情况说明称“{subject}”为{stated}，但所列{parts}合计{actual}{unit}，已超过总数',
+        en: 'The narrative states {stated} for “{subject}”, but the listed {parts} already add up to {actual}{unit}',
+      },
+    },
+  },
+  check(ctx) {
+    for (const { total, parts, partial } of compositionsOf(ctx.doc.claims)) {
+      const unit = total.kind === 'count' ? total.unit : '万元';
+      const sum = sumTerms(parts.map((p) => term(intervalOf(p))));
+      const seen = new Set<string>();
+      const repeated = parts.filter((p) => seen.has(p.subject) || !seen.add(p.subject));
+      // R10 prints items 7–11 twice: say so, it is the likeliest reason for the gap.
+      const note = repeated.length > 0 ? `（${repeated.map((p) => `“${p.subjectText}”`).join('、')}重复列出）` : '';
+      const data = { subject: total.subjectText, stated: stated(total), parts: parts.map((p) => `“${p.subjectText}”${stated(p)}`).join('、') + note, unit };
+      const findingUnit = total.kind === 'count' ? ('个' as const) : ('万元' as const);
+      if (!partial) {
+        ctx.checkIdentity({ messageId: 'sum', data, expected: sum, actual: term(intervalOf(total)), unit: findingUnit, location: claimPlace(total), related: parts.map(claimPlace) });
+        continue;
+      }
+      // A list that may leave items out only fails when its items already exceed the total.
+      const c = atMost(sum, term(intervalOf(total)));
+      if (c.verdict !== 'mismatch') continue;
+      ctx.report({
+        messageId: 'exceeds',
+        data: { ...data, actual: formatAmount(sum.value) },
+        expected: `≤ ${formatAmount(intervalOf(total).value)}`,
+        actual: formatAmount(sum.value),
+        difference: formatAmount(c.difference),
+        tolerance: formatAmount(c.tolerance),
+        unit: findingUnit,
+        location: claimPlace(total),
+        related: parts.map(claimPlace),
+      });
+    }
+  },
+});
