@@ -18,25 +18,23 @@ type Pending = { kind: 'text'; line: PageLine } | { kind: 'table'; fragments: Ta
 
 export function assembleBlocks(pages: PageLayout[]): Block[] {
   const out: Pending[] = [];
-  /** The open table and the furniture lines emitted since its last fragment. */
-  let open: { fragments: TableFragment[]; furniture: number } | null = null;
+  /** Fragments of the last table, while nothing but furniture has followed it. */
+  let open: TableFragment[] | null = null;
 
   for (const page of pages) {
     for (const entry of page.entries) {
       if (entry.kind === 'text') {
         out.push(entry);
-        if (open && FURNITURE.test(entry.line.text)) open.furniture++;
-        else open = null;
+        if (!FURNITURE.test(entry.line.text)) open = null;
         continue;
       }
-      const last = open?.fragments[open.fragments.length - 1];
+      const last = open?.[open.length - 1];
       if (open && last && isContinuation(last, entry.fragment)) {
-        open.fragments.push(entry.fragment);
+        open.push(entry.fragment);
         continue;
       }
-      const table: Pending = { kind: 'table', fragments: [entry.fragment] };
-      out.push(table);
-      open = { fragments: table.fragments, furniture: 0 };
+      open = [entry.fragment];
+      out.push({ kind: 'table', fragments: open });
     }
   }
   return out.map(toBlock);

@@ -20,6 +20,7 @@ export function layoutPage(content: PageContent): PageLayout {
   const textLength = pieces.reduce((n, p) => n + p.text.trim().length, 0);
   const grids = buildGrids(content.rulings);
   let { fragments, rest } = fillGrids(pageNumber, grids, pieces);
+  // Alignment is a guess; on a page that has rulings, text outside them is taken as text.
   if (grids.length === 0) ({ fragments, rest } = borderlessTables(pageNumber, rest));
 
   const lines = pageLines(pageNumber, rest);

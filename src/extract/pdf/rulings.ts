@@ -158,7 +158,7 @@ function filledSegment(path: Subpath, out: Segment[]): void {
 
 const near = (a: number, b: number) => Math.abs(a - b) <= AXIS_SLACK;
 
-/** White rules are invisible: some producers paint them over a frame to "erase" a border. */
+/** A white rule cannot be seen; taking it as a border would split cells a reader sees as one. */
 function isNearWhite(colour: unknown): boolean {
   if (typeof colour !== 'string' || !/^#[0-9a-f]{6}$/i.test(colour)) return false;
   const channels = [1, 3, 5].map((i) => parseInt(colour.slice(i, i + 2), 16));
