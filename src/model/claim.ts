@@ -98,7 +98,8 @@ export function valueInWan(claim: Pick<Claim, 'unit' | 'value'>): Decimal {
  * says “none”, not “somewhere below 0.5万元”.
  */
 export function radiusInWan(claim: Pick<Claim, 'unit' | 'decimals' | 'wording' | 'value'>): Decimal {
-  if (claim.wording || (claim.value.isZero() && claim.decimals === 0)) return new Decimal(0);
+  // Counts (`6个`) are exact, whatever their printed decimals.
+  if (claim.wording || (claim.value.isZero() && claim.decimals === 0) || !/元|%/.test(claim.unit)) return new Decimal(0);
   const half = new Decimal(10).pow(-claim.decimals).div(2);
   return claim.unit === '元' ? half.div(10000) : half;
 }

@@ -19,8 +19,8 @@ export interface NumberToken {
 // stray spaces before the unit (`77.70 %`), full-width `％`.
 const NUMBER_RE = /(?<![\d.,A-Za-z])(\d{1,3}(?:, ?\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(万元|元|%|％|个|辆|台（套）|台\(套\)|台|家|人次|人|名|项|平方米)/g;
 
-/** `持平`, `与上年预算数相同`, `保持不变`: a change of zero stated in words. */
-const UNCHANGED_RE = /持平|(?:与|和|同)(?:上年|上一年|去年|\d{4}年)[^，,。；;]{0,10}?相同|保持不变|无变化/g;
+/** `持平`, `与上年预算数相同`, `与2024年预算一致`, `保持不变`: a change of zero stated in words. */
+const UNCHANGED_RE = /持平|(?:与|和|同)(?:上年|上一年|去年|\d{4}年)[^，,。；;]{0,10}?(?:相同|一致)|保持不变|无变化/g;
 
 /** `本单位无“三公”经费预算`, `我部门无专项资金预算`: an amount of zero stated in words. */
 const NONE_RE = /(?:本|我)(?:单位|部门)(?:\d{4}年度?)?无([^，,。；;]{1,20}?)(?:预算|安排|支出)/g;

@@ -44,9 +44,10 @@ const ENTRIES: Entry[] = [
   [/编报了?单位整体绩效目标/, 'units.reporting'],
   [/单价/, 'threshold'],
   [new RegExp(`(${VEHICLE_KINDS})用车`), 'assets.vehicles:kind'],
+  // `单价100万元（含）以上设备（不含车辆）` counts equipment, not vehicles.
+  [/设备/, 'assets.equipment'],
   [/购置车辆/, 'assets.vehiclePurchases'],
   [/车辆/, 'assets.vehicles'],
-  [/设备/, 'assets.equipment'],
   [/其他固定资产/, 'assets.otherFixed'],
   [/固定资产/, 'assets.fixed'],
   [/财政拨款收支总/, 'fiscal.total'],
