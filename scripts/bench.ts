@@ -14,12 +14,11 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { extractPdf } from '../src/extract/pdf/index.js';
 import { PACKAGE_ROOT } from '../src/refdata/index.js';
+import { checkFile as checkOneFile } from '../src/batch/check-file.js';
+import { rules } from '../rules/index.js';
 
-/**
- * HOOK for whole-check timing: set this to the pipeline's per-file check (e.g. a wrapper around
- * src/batch/check-file.ts `checkFile(path, rules, options)`) and the table gains a column.
- */
-const checkFile: ((path: string) => Promise<unknown>) | undefined = undefined;
+/** The whole check of one file, as `budgetlint check` runs it: extract, parse, claims, every rule. */
+const checkFile: ((path: string) => Promise<unknown>) | undefined = (path) => checkOneFile(path, rules, { lang: 'zh' });
 
 const MB = 1024 * 1024;
 
@@ -105,10 +104,14 @@ async function main(): Promise<void> {
   const lines = [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`];
   let totalPages = 0;
   let totalMs = 0;
+  let totalCheckMs = 0;
+  let totalPdftotextMs = 0;
   for (const r of results.values()) {
     const pages = Math.max(1, r.pages);
     totalPages += pages;
     totalMs += median(r.extractMs);
+    if (checkFile) totalCheckMs += median(r.checkMs);
+    totalPdftotextMs += r.pdftotextMs ?? 0;
     const cells = [
       basename(r.path),
       String(r.pages),
@@ -124,6 +127,11 @@ async function main(): Promise<void> {
   console.log('');
   console.log(`${files.length} files, ${totalPages} pages, ${rounds} rounds, Node ${process.version}`);
   console.log(`extraction, all files: ${fmt(totalMs, 0)} ms (median per file, summed) = ${fmt(totalMs / totalPages)} ms/page`);
+  if (checkFile) console.log(`whole check, all files: ${fmt(totalCheckMs, 0)} ms = ${fmt(totalCheckMs / totalPages)} ms/page`);
+  if (hasPoppler) {
+    console.log(`pdftotext -layout, all files: ${fmt(totalPdftotextMs, 0)} ms = ${fmt(totalPdftotextMs / totalPages)} ms/page`);
+    if (checkFile) console.log(`whole check / pdftotext -layout: ${fmt(totalCheckMs / totalPdftotextMs)}×`);
+  }
   if (!hasPoppler) console.log('pdftotext not found (apt-get install poppler-utils): no reference column');
   console.log(`peak RSS (maxRSS): ${fmt(process.resourceUsage().maxRSS / 1024, 0)} MB`);
   console.log(`RSS after each round: ${rssAfterRound.map((v) => v.toFixed(0)).join(' / ')} MB`);
