@@ -51,6 +51,13 @@ export function markCoverage(claims: Claim[], tables: Table[], sheets: Performan
   for (const claim of claims) if (claim.checks.length === 0) claim.uncheckedReason = reasonFor(claim, tables);
 }
 
+/** Subject domains whose figures live in one kind of table: without it, that is the reason. */
+const MISSING_TABLE: Record<string, { kinds: Table['kind'][]; name: string }> = {
+  operatingCosts: { kinds: ['operating-costs'], name: '机关运行经费表' },
+  threePublic: { kinds: ['three-public'], name: '“三公”经费表' },
+  procurement: { kinds: [], name: '政府采购预算表（表中的数字未读入模型）' },
+};
+
 /** Why a claim is compared with nothing, in words an auditor can act on. */
 function reasonFor(claim: Claim, tables: Table[]): string {
   if (claim.subject === 'reason') return '说明原因时引用的数字，表中无对应项';
@@ -63,6 +70,11 @@ function reasonFor(claim: Claim, tables: Table[]): string {
   }
   if (claim.basis) return '上年数，本文件的表中只有本年数';
   if (claim.subject === 'projects.published') return '本文件未附项目绩效目标表';
+  if (claim.subject === 'projects.targets') return '编报绩效目标的项目，其绩效目标表未随本文件公开';
+  if (claim.subject.startsWith('assets.')) return '资产数量或金额，本文件的预算表中没有对应数字';
+  if (claim.subject.startsWith('units.')) return '单位或机构个数，本文件的预算表中没有对应数字';
+  const missing = MISSING_TABLE[claim.subject.split('.')[0]];
+  if (missing && !tables.some((t) => missing.kinds.includes(t.kind))) return `本文件没有${missing.name}`;
   const emptyProjects = tables.some((t) => t.kind === 'project-current' && t.empty);
   if (claim.subject.startsWith('projects.') && emptyProjects) return '项目支出表为空表，无法核对';
   return `本文件的表中没有“${claim.subjectText}”（${claim.subject}）对应的数字`;
