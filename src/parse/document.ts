@@ -50,7 +50,9 @@ export function parseDocument(extracted: ExtractedDocument): BudgetDocument {
       // `…绩效目标表(2024年度)` on one line in a PDF, on two in a Word dump: keep the title alone.
       title = { text: text.replace(/\s*[(（]\d{4}年度?[)）]$/, ''), line: block.line, page: block.page };
       meta = {};
-      inNarrative = false;
+      // Project target sheets sit inside the narrative (Shanxi 十、绩效管理, Hebei 七): what follows
+      // them is still narrative. Any other table ends it (Shanghai prints its tables after 编制说明).
+      inNarrative = inNarrative && tableKindFromTitle(text) === 'performance-target';
       continue;
     }
     if (readMetaLine(text, meta)) {

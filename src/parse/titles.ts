@@ -23,7 +23,9 @@ export function tableKindFromTitle(title: string): TableKind | null {
 
 /** A text line that is a table title: recognised keywords, short, ending in 表 (+ a qualifier). */
 export function isTableTitle(text: string): boolean {
-  if (text.length > 60 || /\.{3,}|…{2,}/.test(text)) return false; // table-of-contents lines
+  // Table-of-contents lines have leaders; a budget table title is short, a 绩效目标表 title can
+  // carry the whole project name (002: `3、冀财社[2025]128号提前下达…绩效目标表`).
+  if (/\.{3,}|…{2,}/.test(text) || text.length > (/绩效目标表/.test(text) ? 160 : 60)) return false;
   if (!/表([(（][^)）]*[)）])?\s*(\(\d{4}\)年度)?$/.test(text)) return false;
   return tableKindFromTitle(text) !== null;
 }

@@ -58,6 +58,8 @@ export interface StylishOptions {
   width?: number;
 }
 
+const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
 function columnWidths(width = 160): number[] {
   const fixed = [9, 28, 36, 12, 12];
   const used = fixed.reduce((a, b) => a + b, 0) + fixed.length + 2;
@@ -99,7 +101,7 @@ export function stylishReport(results: FileResult[], summary: Summary, options: 
         wrapText(where(f.location, options.lang), widths[2] - 2),
         f.expected ?? '',
         f.actual ?? '',
-        wrapText(f.message, widths[5] - 2),
+        wrapText(f.location.excerpt && f.location.excerpt !== f.location.table ? `${f.message}\n「${clip(f.location.excerpt, 120)}」` : f.message, widths[5] - 2),
       ]);
     }
     out.push(table.toString(), '');

@@ -11,15 +11,15 @@ import { findingsOf, REALDOCS, realdoc, seedDoc } from './helpers.js';
  * tests/narrative/README.md); a change in these numbers is a change in what budgetlint checks.
  */
 const EXPECTED: Record<string, { found: number; checked: number }> = {
-  '001': { found: 88, checked: 85 },
-  '002': { found: 33, checked: 25 },
-  '003': { found: 72, checked: 68 },
+  '001': { found: 102, checked: 85 },
+  '002': { found: 35, checked: 27 },
+  '003': { found: 86, checked: 68 },
   '004': { found: 95, checked: 94 },
   R03: { found: 208, checked: 164 },
   R04: { found: 203, checked: 182 },
   R06: { found: 73, checked: 64 },
   R07: { found: 72, checked: 64 },
-  R08: { found: 76, checked: 61 },
+  R08: { found: 77, checked: 61 },
   R09: { found: 72, checked: 61 },
   R10: { found: 81, checked: 60 },
   R12: { found: 79, checked: 70 },
