@@ -49,6 +49,8 @@ const ENTRIES: Entry[] = [
   [/购置车辆/, 'assets.vehiclePurchases'],
   [/车辆/, 'assets.vehicles'],
   [/其他固定资产/, 'assets.otherFixed'],
+  // `本年度拟购置固定资产总额` is this year's purchases, not the stock of `上年末固定资产金额`.
+  [/购置固定资产/, 'assets.fixedPurchases'],
   [/固定资产/, 'assets.fixed'],
   [/财政拨款收支总/, 'fiscal.total'],
   [/财政拨款收入/, 'income.fiscalAppropriation'],
