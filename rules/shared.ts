@@ -1,31 +1,5 @@
 import type { ColumnKey } from '../src/model/table.js';
 
-/** Column keys that hold amounts. */
-export const NUMERIC_KEYS = new Set<ColumnKey>([
-  'total',
-  'currentIncomeSubtotal',
-  'basic',
-  'project',
-  'business',
-  'remitToHigher',
-  'subsidyToAffiliates',
-  'personnel',
-  'publicUse',
-  'fiscalAppropriation',
-  'generalBudget',
-  'governmentFund',
-  'stateCapital',
-  'specialAccount',
-  'unitFunds',
-  'businessIncome',
-  'operatingIncome',
-  'superiorSubsidy',
-  'affiliateRemittance',
-  'otherIncome',
-  'carryover',
-  'currentYear',
-]);
-
 /** Income sources of a 收入总表 row (本年收入), in print order. */
 export const INCOME_SOURCE_KEYS: ColumnKey[] = [
   'fiscalAppropriation',
@@ -46,3 +20,15 @@ export const FUND_KEYS: ColumnKey[] = ['generalBudget', 'governmentFund', 'state
 
 /** Expenditure kinds of a 支出总表 row. */
 export const EXPENDITURE_KIND_KEYS: ColumnKey[] = ['basic', 'project', 'business', 'remitToHigher', 'subsidyToAffiliates'];
+
+/** Column keys that hold amounts. */
+export const NUMERIC_KEYS = new Set<ColumnKey>([
+  'total',
+  'currentIncomeSubtotal',
+  ...EXPENDITURE_KIND_KEYS,
+  'personnel',
+  'publicUse',
+  ...INCOME_SOURCE_KEYS,
+  'carryover',
+  'currentYear',
+]);

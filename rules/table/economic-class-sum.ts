@@ -1,9 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { sumTerms, term } from '../../src/engine/arithmetic.js';
-import { placeOf } from '../../src/engine/place.js';
-import type { ColumnKey, Row } from '../../src/model/table.js';
-import { NUMERIC_KEYS } from '../shared.js';
+import type { Row } from '../../src/model/table.js';
 import { groupsAfter } from '../groups.js';
+import { checkColumnSums } from '../sums.js';
 
 export default defineRule({
   meta: {
@@ -29,22 +27,7 @@ export default defineRule({
       const classes = groups.map((g) => g.head);
       const pairs: [Row, Row[]][] = groups.map((g) => [g.head, g.members]);
       if (total && classes.length > 0) pairs.unshift([total, classes]);
-      for (const [parent, children] of pairs) {
-        if (children.length === 0) continue;
-        for (const key of Object.keys(parent.cells) as ColumnKey[]) {
-          if (!NUMERIC_KEYS.has(key)) continue;
-          const location = placeOf(table, parent, key);
-          ctx.checkIdentity({
-            messageId: 'sum',
-            data: { table: table.title, row: parent.label, column: location.column ?? key, count: children.length },
-            expected: sumTerms(children.map((c) => term(c.cells[key]))),
-            actual: term(parent.cells[key]),
-            unit: table.unit,
-            location,
-            related: children.map((c) => placeOf(table, c, key)),
-          });
-        }
-      }
+      for (const [parent, children] of pairs) checkColumnSums(ctx, table, parent, children, 'sum');
     }
   },
 });

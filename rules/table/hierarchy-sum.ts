@@ -1,8 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { sumTerms, term } from '../../src/engine/arithmetic.js';
-import { placeOf } from '../../src/engine/place.js';
-import type { ColumnKey, Row, Table } from '../../src/model/table.js';
-import { NUMERIC_KEYS } from '../shared.js';
+import type { Row, Table } from '../../src/model/table.js';
+import { checkColumnSums } from '../sums.js';
 
 const FUNCTION_TABLES = new Set(['income', 'expenditure', 'general-budget-expenditure', 'government-fund-expenditure', 'state-capital']);
 
@@ -37,22 +35,7 @@ export default defineRule({
         .map((r) => [r, childrenOf(table, r)]);
       const total = table.rows.find((r) => r.kind === 'total');
       if (total && classes.length > 0) parents.unshift([total, classes]);
-      for (const [parent, children] of parents) {
-        if (children.length === 0) continue;
-        for (const key of Object.keys(parent.cells) as ColumnKey[]) {
-          if (!NUMERIC_KEYS.has(key)) continue;
-          const location = placeOf(table, parent, key);
-          ctx.checkIdentity({
-            messageId: 'parent',
-            data: { table: table.title, row: parent.label, column: location.column ?? key, count: children.length },
-            expected: sumTerms(children.map((c) => term(c.cells[key]))),
-            actual: term(parent.cells[key]),
-            unit: table.unit,
-            location,
-            related: children.map((c) => placeOf(table, c, key)),
-          });
-        }
-      }
+      for (const [parent, children] of parents) checkColumnSums(ctx, table, parent, children, 'parent');
     }
   },
 });

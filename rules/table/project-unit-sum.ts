@@ -1,9 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { sumTerms, term } from '../../src/engine/arithmetic.js';
-import { placeOf } from '../../src/engine/place.js';
-import type { ColumnKey, Row } from '../../src/model/table.js';
-import { NUMERIC_KEYS } from '../shared.js';
+import type { Row } from '../../src/model/table.js';
 import { groupsAfter } from '../groups.js';
+import { checkColumnSums } from '../sums.js';
 
 export default defineRule({
   meta: {
@@ -34,21 +32,7 @@ export default defineRule({
       const checks: ['unit' | 'total', Row, Row[]][] = units.map((g) => ['unit', g.head, g.members]);
       const total = table.rows.find((r) => r.kind === 'total');
       if (total && projects.length > 0) checks.unshift(['total', total, projects]);
-      for (const [messageId, row, members] of checks) {
-        for (const key of Object.keys(row.cells) as ColumnKey[]) {
-          if (!NUMERIC_KEYS.has(key)) continue;
-          const location = placeOf(table, row, key);
-          ctx.checkIdentity({
-            messageId,
-            data: { table: table.title, row: row.name ?? row.label, column: location.column ?? key, count: members.length },
-            expected: sumTerms(members.map((m) => term(m.cells[key]))),
-            actual: term(row.cells[key]),
-            unit: table.unit,
-            location,
-            related: members.map((m) => placeOf(table, m, key)),
-          });
-        }
-      }
+      for (const [messageId, row, members] of checks) checkColumnSums(ctx, table, row, members, messageId, { row: row.name ?? row.label });
     }
   },
 });

@@ -1,9 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { sumTerms, term } from '../../src/engine/arithmetic.js';
-import { placeOf } from '../../src/engine/place.js';
 import { lineRow } from '../../src/model/query.js';
-import type { ColumnKey, LineKey, Row } from '../../src/model/table.js';
-import { NUMERIC_KEYS } from '../shared.js';
+import type { LineKey, Row } from '../../src/model/table.js';
+import { checkColumnSums } from '../sums.js';
 
 const COMPOSITIONS: [LineKey, LineKey[]][] = [
   ['threePublicTotal', ['abroad', 'reception', 'vehicle']],
@@ -35,19 +33,7 @@ export default defineRule({
         const row = find(whole);
         const parts = partLines.map(find).filter((r): r is Row => r !== undefined);
         if (!row || parts.length < 2) continue;
-        for (const key of Object.keys(row.cells) as ColumnKey[]) {
-          if (!NUMERIC_KEYS.has(key)) continue;
-          const location = placeOf(table, row, key);
-          ctx.checkIdentity({
-            messageId: 'composition',
-            data: { table: table.title, row: row.label, column: location.column ?? key, parts: parts.map((p) => `“${p.name}”`).join('、') },
-            expected: sumTerms(parts.map((p) => term(p.cells[key]))),
-            actual: term(row.cells[key]),
-            unit: table.unit,
-            location,
-            related: parts.map((p) => placeOf(table, p, key)),
-          });
-        }
+        checkColumnSums(ctx, table, row, parts, 'composition', { parts: parts.map((p) => `“${p.name}”`).join('、') });
       }
     }
   },
