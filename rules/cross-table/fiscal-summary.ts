@@ -1,9 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { lineRow, tableOf } from '../../src/model/query.js';
-import type { LineKey } from '../../src/model/table.js';
+import { FUND_LINES } from '../../src/model/table.js';
 import { figure, pair } from '../cross.js';
-
-const FUND_LINES: LineKey[] = ['generalBudget', 'governmentFund', 'stateCapital'];
 
 export default defineRule({
   meta: {

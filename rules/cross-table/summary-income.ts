@@ -1,9 +1,9 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { lineRow, tableOf, totalRow } from '../../src/model/query.js';
-import type { ColumnKey, LineKey } from '../../src/model/table.js';
+import { INCOME_SOURCE_LINES, type ColumnKey, type LineKey } from '../../src/model/table.js';
 import { figure, pair } from '../cross.js';
 
-const SOURCE_LINES: LineKey[] = ['generalBudget', 'governmentFund', 'stateCapital', 'specialAccount', 'unitFunds', 'fiscalAppropriation', 'businessIncome', 'operatingIncome', 'superiorSubsidy', 'affiliateRemittance', 'otherIncome', 'carryover'];
+const SOURCE_LINES: LineKey[] = [...INCOME_SOURCE_LINES, 'carryover'];
 
 export default defineRule({
   meta: {

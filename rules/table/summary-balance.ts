@@ -2,23 +2,8 @@ import { defineRule } from '../../src/engine/rule.js';
 import { sumTerms, term, type Term } from '../../src/engine/arithmetic.js';
 import { placeOf } from '../../src/engine/place.js';
 import { lineRow } from '../../src/model/query.js';
-import type { LineKey, Row } from '../../src/model/table.js';
+import { FUND_LINES, INCOME_SOURCE_LINES, type LineKey, type Row } from '../../src/model/table.js';
 
-const INCOME_SOURCES: LineKey[] = [
-  'generalBudget',
-  'governmentFund',
-  'stateCapital',
-  'specialAccount',
-  'unitFunds',
-  'fiscalAppropriation',
-  'businessIncome',
-  'operatingIncome',
-  'superiorSubsidy',
-  'affiliateRemittance',
-  'otherIncome',
-];
-
-const FUND_LINES: LineKey[] = ['generalBudget', 'governmentFund', 'stateCapital'];
 
 const amountOf = (row: Row | undefined): Term => term(row?.cells.total);
 
@@ -62,7 +47,7 @@ export default defineRule({
       const fiscal = income('fiscalAppropriation');
       const funds = FUND_LINES.map(income).filter((r): r is Row => r !== undefined);
       if (fiscal && funds.length > 0) identity(fiscal, funds, funds.map((f) => f.name).join(' + '));
-      const sources = INCOME_SOURCES.filter((l) => !(fiscal && FUND_LINES.includes(l)))
+      const sources = INCOME_SOURCE_LINES.filter((l) => !(fiscal && (FUND_LINES as readonly LineKey[]).includes(l)))
         .map(income)
         .filter((r): r is Row => r !== undefined);
       const current = income('currentIncomeTotal');

@@ -83,8 +83,8 @@ export type RowKind = z.infer<typeof RowKindSchema>;
 export const FunctionLevelSchema = z.enum(['class', 'section', 'item']); // 类 / 款 / 项
 export type FunctionLevel = z.infer<typeof FunctionLevelSchema>;
 
-/** Semantic keys of labelled lines (收支总表 sides, 三公 lines, 机关运行经费). */
-export const LineKeySchema = z.enum([
+/** Income-source lines of a 收支总表 (and the fund lines of a 财政拨款收支总表), in print order. */
+export const INCOME_SOURCE_LINES = [
   'generalBudget',
   'governmentFund',
   'stateCapital',
@@ -96,6 +96,14 @@ export const LineKeySchema = z.enum([
   'superiorSubsidy',
   'affiliateRemittance',
   'otherIncome',
+] as const;
+
+/** The three fiscal funds: 一般公共预算, 政府性基金, 国有资本经营. */
+export const FUND_LINES = ['generalBudget', 'governmentFund', 'stateCapital'] as const;
+
+/** Semantic keys of labelled lines (收支总表 sides, 三公 lines, 机关运行经费). */
+export const LineKeySchema = z.enum([
+  ...INCOME_SOURCE_LINES,
   'currentIncomeTotal', // 本年收入合计
   'carryover', // 上年结转
   'incomeGrandTotal', // 收入总计
