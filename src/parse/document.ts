@@ -95,16 +95,16 @@ function addTable(
   tables: Table[],
   warnings: string[],
 ): Table | null {
+  // An untitled block (a table of contents, a cover layout, a form) is kept as `other`, not dropped.
   const kind = title ? tableKindFromTitle(title.text) ?? 'other' : 'other';
-  if (!title) return null; // untitled tab blocks: table of contents, cover layouts
   const table = parseTable(
     block,
     {
       id: `t${String(tables.length + 1).padStart(2, '0')}`,
       kind,
-      title: title.text,
+      title: title?.text ?? '',
       unit: meta.unit ?? '万元',
-      position: { line: title.line ?? block.line, page: title.page ?? block.page },
+      position: { line: title?.line ?? block.line, page: title?.page ?? block.page },
       warnings,
     },
     meta,

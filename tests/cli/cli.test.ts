@@ -18,7 +18,9 @@ describe('budgetlint check', () => {
     expect(report.summary).toMatchObject({ files: 1, checked: 1, failed: 0, errors: expect.any(Number) });
     const [file] = report.files;
     expect(file).toMatchObject({ path: SEEDS['001'], status: 'checked', document: { department: '稷山县医疗保障局', year: 2024, kind: '部门预算', template: 'shanxi' } });
-    expect(file.document.tables[0]).toEqual({ id: 't01', kind: 'summary', title: '2024年预算收支总表' });
+    expect(file.document.tables.find((t: { kind: string }) => t.kind === 'summary')).toEqual({ id: 't02', kind: 'summary', title: '2024年预算收支总表' });
+    // The table of contents is kept as an untitled `other` table, not dropped.
+    expect(file.document.tables[0]).toMatchObject({ id: 't01', kind: 'other', title: '' });
     const error = file.findings.find((f: { ruleId: string }) => f.ruleId === 'completeness/empty-contradicted');
     expect(error).toMatchObject({ severity: 'error', expected: '0.00', actual: '2094.33', location: { table: '2024年项目支出预算表（本年预算）', line: 375 } });
   });

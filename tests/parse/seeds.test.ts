@@ -60,7 +60,7 @@ describe('the four seeds parse into valid budget models', () => {
   });
 
   it('reads the two sides of the 收支总表', () => {
-    const summary = parseText(seedText('004')).tables[0];
+    const summary = parseText(seedText('004')).tables.find((t) => t.kind === 'summary')!;
     const carryover = summary.rows.find((r) => r.side === 'expenditure' && r.line === 'currentExpenditureTotal')!;
     expect(carryover.cells.carryover?.value.toFixed(2)).toBe('106.52');
     const health = summary.rows.find((r) => r.code === '210')!;
