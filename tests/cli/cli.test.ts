@@ -50,6 +50,14 @@ describe('budgetlint check', () => {
     expect(report.summary).toMatchObject({ files: 5, checked: 1, failed: 4 });
   });
 
+  it('reports a readable PDF that is not a budget disclosure as such', async () => {
+    const { code, stdout } = await run('check', '--format', 'json', 'fixtures/not-budget/meeting-minutes.pdf', SEEDS['004']);
+    expect(code).toBe(2);
+    const [minutes, seed] = JSON.parse(stdout).files;
+    expect(minutes).toMatchObject({ status: 'failed', error: { code: 'NOT_A_BUDGET', message: expect.stringContaining('not a budget disclosure') } });
+    expect(seed.status).toBe('checked');
+  });
+
   it('reads GB18030-encoded text the same as UTF-8', async () => {
     const [gbk, utf8] = await Promise.all([
       run('check', '--format', 'json', 'fixtures/encodings/003_gb18030.txt'),
