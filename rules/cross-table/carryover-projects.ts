@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { ZERO_TERM } from '../../src/engine/arithmetic.js';
 import { lineRow, tableOf, totalRow } from '../../src/model/query.js';
-import { figure, figureSum } from '../cross.js';
+import { figure, figureSum, pair } from '../cross.js';
 
 export default defineRule({
   meta: {
@@ -33,6 +33,6 @@ export default defineRule({
       place: { table: carryover.title, page: carryover.position.page, line: carryover.position.line },
       text: carryover.title,
     };
-    ctx.checkIdentity({ messageId: 'mismatch', data: { a: a.text, b: b.text }, expected: b.term, actual: a.term, unit: '万元', location: a.place, related: [b.place] });
+    ctx.checkIdentity({ messageId: 'mismatch', data: { a: a.text, b: b.text }, ...pair(a, b) });
   },
 });

@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { functionRow, tableOf, totalRow } from '../../src/model/query.js';
-import { figure } from '../cross.js';
+import { figure, pair } from '../cross.js';
 
 export default defineRule({
   meta: {
@@ -30,7 +30,7 @@ export default defineRule({
       const a = figure(general, row, 'total');
       const b = figure(income, match, 'generalBudget');
       if (!a || !b) continue;
-      ctx.checkIdentity({ messageId: 'mismatch', data: { row: row.label, a: a.text, b: b.text }, expected: b.term, actual: a.term, unit: '万元', location: a.place, related: [b.place] });
+      ctx.checkIdentity({ messageId: 'mismatch', data: { row: row.label, a: a.text, b: b.text }, ...pair(a, b) });
     }
   },
 });

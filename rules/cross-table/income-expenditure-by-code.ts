@@ -2,7 +2,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import { sumTerms } from '../../src/engine/arithmetic.js';
 import { functionRow, tableOf } from '../../src/model/query.js';
 import type { ColumnKey, Row, Table } from '../../src/model/table.js';
-import { figure, type Figure } from '../cross.js';
+import { figure, type Figure, pair } from '../cross.js';
 
 /** A 收入总表 row's full amount: 合计, or 本年收入 + 上年结转 where 合计 is only this year's. */
 function incomeFigure(income: Table, row: Row): Figure | undefined {
@@ -44,7 +44,7 @@ export default defineRule({
       const a = incomeRow && incomeFigure(income, incomeRow);
       const b = expenditureRow && figure(expenditure, expenditureRow, 'total');
       if (a && b) {
-        ctx.checkIdentity({ messageId: 'mismatch', data: { code, a: a.text, b: b.text }, expected: b.term, actual: a.term, unit: '万元', location: a.place, related: [b.place] });
+        ctx.checkIdentity({ messageId: 'mismatch', data: { code, a: a.text, b: b.text }, ...pair(a, b) });
         continue;
       }
       const present = a ?? b;

@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { lineRow, tableOf, totalRow } from '../../src/model/query.js';
-import { figure } from '../cross.js';
+import { figure, pair } from '../cross.js';
 
 export default defineRule({
   meta: {
@@ -28,6 +28,6 @@ export default defineRule({
     const a = operating ? figure(operating, totalRow(operating), 'total') : threePublic ? figure(threePublic, lineRow(threePublic, 'operatingCosts'), 'total') : undefined;
     const b = figure(economic, totalRow(economic), 'publicUse');
     if (!a || !b) return;
-    ctx.checkIdentity({ messageId: 'exceeds', data: { a: a.text, b: b.text }, expected: b.term, actual: a.term, unit: '万元', location: a.place, related: [b.place], relation: 'atMost' });
+    ctx.checkIdentity({ messageId: 'exceeds', data: { a: a.text, b: b.text }, ...pair(a, b), relation: 'atMost' });
   },
 });

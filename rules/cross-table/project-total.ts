@@ -2,7 +2,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import { sumTerms } from '../../src/engine/arithmetic.js';
 import { tableOf, totalRow } from '../../src/model/query.js';
 import type { Row, Table } from '../../src/model/table.js';
-import { figure, figureSum, type Figure } from '../cross.js';
+import { figure, figureSum, type Figure, pair } from '../cross.js';
 
 /** A project table's total: its 合计 row, or the sum of its projects when it prints none. */
 function projectTotal(table: Table | undefined, key: 'total' | 'generalBudget'): Figure | undefined {
@@ -47,7 +47,7 @@ export default defineRule({
     const g = general && figure(general, totalRow(general), 'project');
     const currentGeneral = projectTotal(current, 'generalBudget');
     if (g && currentGeneral) {
-      ctx.checkIdentity({ messageId: 'mismatch', data: { a: g.text, b: currentGeneral.text }, expected: currentGeneral.term, actual: g.term, unit: '万元', location: g.place, related: [currentGeneral.place] });
+      ctx.checkIdentity({ messageId: 'mismatch', data: { a: g.text, b: currentGeneral.text }, ...pair(g, currentGeneral) });
     }
   },
 });

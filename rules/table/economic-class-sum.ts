@@ -1,4 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
+import { totalRow } from '../../src/model/query.js';
 import type { Row } from '../../src/model/table.js';
 import { groupsAfter } from '../groups.js';
 import { checkColumnSums } from '../sums.js';
@@ -23,7 +24,7 @@ export default defineRule({
   check(ctx) {
     for (const table of ctx.doc.tables.filter((t) => t.kind === 'basic-expenditure-economic' && !t.empty)) {
       const groups = groupsAfter(table.rows, (r) => r.kind === 'economic-class', (r) => r.kind === 'economic-item');
-      const total = table.rows.find((r) => r.kind === 'total');
+      const total = totalRow(table);
       const classes = groups.map((g) => g.head);
       const pairs: [Row, Row[]][] = groups.map((g) => [g.head, g.members]);
       if (total && classes.length > 0) pairs.unshift([total, classes]);

@@ -1,4 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
+import { totalRow } from '../../src/model/query.js';
 import type { Row, Table } from '../../src/model/table.js';
 import { checkColumnSums } from '../sums.js';
 
@@ -33,7 +34,7 @@ export default defineRule({
       const parents: [Row, Row[]][] = table.rows
         .filter((r) => r.kind === 'function' && r.level !== 'item')
         .map((r) => [r, childrenOf(table, r)]);
-      const total = table.rows.find((r) => r.kind === 'total');
+      const total = totalRow(table);
       if (total && classes.length > 0) parents.unshift([total, classes]);
       for (const [parent, children] of parents) checkColumnSums(ctx, table, parent, children, 'parent');
     }

@@ -1,4 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
+import { totalRow } from '../../src/model/query.js';
 import { checkColumnSums } from '../sums.js';
 
 export default defineRule({
@@ -20,7 +21,7 @@ export default defineRule({
   },
   check(ctx) {
     for (const table of ctx.doc.tables.filter((t) => t.kind === 'operating-costs' && !t.empty)) {
-      const total = table.rows.find((r) => r.kind === 'total');
+      const total = totalRow(table);
       const units = table.rows.filter((r) => r.kind === 'unit');
       if (total) checkColumnSums(ctx, table, total, units, 'units');
     }

@@ -1,4 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
+import { totalRow } from '../../src/model/query.js';
 import type { Row } from '../../src/model/table.js';
 import { groupsAfter } from '../groups.js';
 import { checkColumnSums } from '../sums.js';
@@ -30,7 +31,7 @@ export default defineRule({
       // A unit printed twice in a row (a group and the unit itself) heads no projects the first time.
       const units = groupsAfter(table.rows, (r) => r.kind === 'unit', (r) => r.kind === 'project').filter((g) => g.members.length > 0);
       const checks: ['unit' | 'total', Row, Row[]][] = units.map((g) => ['unit', g.head, g.members]);
-      const total = table.rows.find((r) => r.kind === 'total');
+      const total = totalRow(table);
       if (total && projects.length > 0) checks.unshift(['total', total, projects]);
       for (const [messageId, row, members] of checks) checkColumnSums(ctx, table, row, members, messageId, { row: row.name ?? row.label });
     }

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { lineRow } from '../../src/model/query.js';
+import { lineRow, totalRow } from '../../src/model/query.js';
 import type { LineKey, Row } from '../../src/model/table.js';
 import { checkColumnSums } from '../sums.js';
 
@@ -27,7 +27,7 @@ export default defineRule({
   },
   check(ctx) {
     for (const table of ctx.doc.tables.filter((t) => t.kind === 'three-public' && !t.empty)) {
-      const total = table.rows.find((r) => r.kind === 'total');
+      const total = totalRow(table);
       const find = (line: LineKey): Row | undefined => (line === 'threePublicTotal' ? total : lineRow(table, line));
       for (const [whole, partLines] of COMPOSITIONS) {
         const row = find(whole);

@@ -1,13 +1,8 @@
 import type { BudgetDocument } from './document.js';
-import type { Amount } from './amount.js';
 import type { ColumnKey, LineKey, Row, Table, TableKind } from './table.js';
 import { Decimal } from 'decimal.js';
 
 /** Read-only helpers rules use to find rows; they never compute findings. */
-export function tablesOf(doc: BudgetDocument, kind: TableKind): Table[] {
-  return doc.tables.filter((t) => t.kind === kind);
-}
-
 export function tableOf(doc: BudgetDocument, kind: TableKind): Table | undefined {
   return doc.tables.find((t) => t.kind === kind);
 }
@@ -24,10 +19,6 @@ export function functionRow(table: Table, code: string): Row | undefined {
   return table.rows.find((r) => r.kind === 'function' && r.code === code);
 }
 
-export function hasColumn(table: Table, key: ColumnKey, side?: 'income' | 'expenditure'): boolean {
-  return table.columns.some((c) => c.key === key && (side === undefined || c.side === side));
-}
-
 export function columnLabel(table: Table, key: ColumnKey, side?: 'income' | 'expenditure'): string {
   const column = table.columns.find((c) => c.key === key && (side === undefined || c.side === side));
   return column?.label || key;
@@ -38,6 +29,3 @@ export function scaleToWan(table: Table): Decimal {
   return table.unit === '元' ? new Decimal('0.0001') : new Decimal(1);
 }
 
-export function cell(row: Row | undefined, key: ColumnKey): Amount | undefined {
-  return row?.cells[key];
-}

@@ -61,10 +61,8 @@ export function transposeThreePublic(rows: ExtractedRow[], unitDecimals = 2): { 
       name: path[path.length - 1] === '小计' ? path[path.length - 2] : path[path.length - 1],
       line,
       cells: amount ? { total: amount } : {},
-      position: { line: data?.line ?? row0(header)?.line, page: data?.page ?? cell?.page ?? row0(header)?.page },
+      position: { line: data?.line ?? header[0]?.line, page: data?.page ?? cell?.page ?? header[0]?.page },
     });
   });
   return { columns, rows: out };
 }
-
-const row0 = (rows: ExtractedRow[]) => rows[0];

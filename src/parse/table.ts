@@ -157,4 +157,3 @@ function assignSides(kind: TableKind, columns: Column[]): void {
   }
 }
 
-export type { Row };
