@@ -1,5 +1,6 @@
 import type { Column, ColumnKey } from '../model/table.js';
 import type { ExtractedRow } from '../extract/types.js';
+import { SOURCE_WORDS } from './labels.js';
 
 /** Leaf-label keywords, most specific first. */
 const LEAF_KEYS: [RegExp, ColumnKey][] = [
@@ -14,16 +15,7 @@ const LEAF_KEYS: [RegExp, ColumnKey][] = [
   [/对附属单位补助/, 'subsidyToAffiliates'],
   [/人员经费/, 'personnel'],
   [/公用经费/, 'publicUse'],
-  [/一般公共预算/, 'generalBudget'],
-  [/政府性基金/, 'governmentFund'],
-  [/国有资本经营/, 'stateCapital'],
-  [/财政专户/, 'specialAccount'],
-  [/单位资金/, 'unitFunds'],
-  [/事业收入/, 'businessIncome'],
-  [/经营收入/, 'operatingIncome'],
-  [/上级补助/, 'superiorSubsidy'],
-  [/附属单位上缴/, 'affiliateRemittance'],
-  [/其他收入/, 'otherIncome'],
+  ...SOURCE_WORDS,
   [/上年结转/, 'carryover'],
   [/当年预算/, 'currentYear'],
   [/财政拨款/, 'fiscalAppropriation'],

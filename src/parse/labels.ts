@@ -1,4 +1,4 @@
-import type { LineKey } from '../model/table.js';
+import type { ColumnKey, LineKey } from '../model/table.js';
 import { readCsv } from '../refdata/index.js';
 
 /** Strips list numbering (`一、`, `（一）`, `1.`, `①`) and spaces from a row label. */
@@ -29,21 +29,30 @@ export function classCodeOf(label: string): string | undefined {
   return CLASS_CODES.get(bareLabel(label));
 }
 
-/** Income-side and total lines of the 收支总表 / 财政拨款收支总表, by their wording. */
-const INCOME_LINES: [RegExp, LineKey][] = [
-  [/^本年收入合计|^收入合计$/, 'currentIncomeTotal'],
-  [/^收入总计|^收入合计总计/, 'incomeGrandTotal'],
-  [/上年.*结转|上年结余|年初.*结转|结转结余|结转和结余/, 'carryover'],
+/**
+ * The wording of the funds and income sources, shared by the column headers of the 收入总表 and the
+ * lines of the 收支总表 (their keys are the same in both). 财政拨款 comes last: it also appears in
+ * `一般公共预算财政拨款`.
+ */
+export const SOURCE_WORDS: [RegExp, LineKey & ColumnKey][] = [
   [/一般公共预算/, 'generalBudget'],
   [/政府性基金/, 'governmentFund'],
   [/国有资本经营/, 'stateCapital'],
   [/财政专户/, 'specialAccount'],
   [/单位资金/, 'unitFunds'],
   [/事业收入/, 'businessIncome'],
-  [/事业单位经营收入|^经营收入/, 'operatingIncome'],
+  [/经营收入/, 'operatingIncome'],
   [/上级补助/, 'superiorSubsidy'],
   [/附属单位上缴/, 'affiliateRemittance'],
   [/其他收入/, 'otherIncome'],
+];
+
+/** Income-side and total lines of the 收支总表 / 财政拨款收支总表, by their wording. */
+const INCOME_LINES: [RegExp, LineKey][] = [
+  [/^本年收入合计|^收入合计$/, 'currentIncomeTotal'],
+  [/^收入总计|^收入合计总计/, 'incomeGrandTotal'],
+  [/上年.*结转|上年结余|年初.*结转|结转结余|结转和结余/, 'carryover'],
+  ...SOURCE_WORDS,
   [/财政拨款/, 'fiscalAppropriation'],
 ];
 
