@@ -55,7 +55,7 @@ export function typeRows(kind: TableKind, columns: Column[], rows: ExtractedRow[
     const codeText = textOf(row, columns, 'code').replace(/\s/g, '');
     // A `合计` printed in the code column is the row's name, not a code.
     const code = /^\d+$/.test(codeText) ? codeText : '';
-    const name = textOf(row, columns, 'name') || codeText.replace(/^\d+$/, '') || row.cells.map((c) => c.text).find((t) => t && !/^\d/.test(t)) || '';
+    const name = textOf(row, columns, 'name') || (code ? '' : codeText) || row.cells.map((c) => c.text).find((t) => t && !/^\d/.test(t)) || '';
     const secondaryName = textOf(row, columns, 'secondaryName') || undefined;
     const label = [code, name, secondaryName].filter(Boolean).join(' ');
     const base = { label, name, cells: amountsOf(row, columns, read), position: positionOf(row) };
