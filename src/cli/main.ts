@@ -12,6 +12,7 @@ import { junitReport } from '../report/junit.js';
 import { sarifReport } from '../report/sarif.js';
 import { stylishReport } from '../report/stylish.js';
 import { exitCodeOf, summarize } from '../report/summary.js';
+import { reportSink } from './output-file.js';
 
 const VERSION: string = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')).version;
 
@@ -23,6 +24,7 @@ interface CheckOptions {
   jobs: number;
   timeout?: number;
   progress: boolean;
+  outputFile?: string;
 }
 
 export interface Io {
@@ -56,6 +58,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .option('-j, --jobs <n>', 'files checked in parallel (worker threads)', positiveInt, 1)
     .option('--timeout <seconds>', 'give up a file after this long (with --jobs > 1)', positiveInt)
     .option('--progress', 'print one line per finished file on stderr', false)
+    .option('-o, --output-file <path>', 'write the report to this file (atomically: temp file + rename) instead of stdout')
     .action(async (paths: string[], options: CheckOptions) => {
       const files = await discoverFiles(paths);
       if (files.length === 0) throw new InvalidArgumentError(`no .pdf or .txt files found in ${paths.join(', ')}`);
@@ -75,7 +78,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         sarif: () => sarifReport(tool, rules, shown),
         junit: () => junitReport(shown),
       };
-      io.stdout(formatters[options.format]());
+      reportSink(options.outputFile, io.stdout)(formatters[options.format]());
       exitCode = exitCodeOf(summary);
     });
 
