@@ -11,7 +11,7 @@ import { PositionSchema } from './position.js';
 export const ClaimKindSchema = z.enum(['amount', 'share', 'change', 'count']);
 export type ClaimKind = z.infer<typeof ClaimKindSchema>;
 
-export const ClaimUnitSchema = z.enum(['万元', '元', '%', '个', '辆', '台', '家', '人', '名', '项', '平方米']);
+export const ClaimUnitSchema = z.enum(['亿元', '万元', '元', '%', '个', '辆', '台', '家', '人', '名', '项', '平方米']);
 export type ClaimUnit = z.infer<typeof ClaimUnitSchema>;
 
 /**
@@ -84,12 +84,16 @@ export function claimCoverage(claims: Claim[]): ClaimCoverage {
   return { found: claims.length, checked, unchecked: claims.length - checked };
 }
 
-export const isMoney = (claim: Pick<Claim, 'unit'>) => claim.unit === '万元' || claim.unit === '元';
+export const isMoney = (claim: Pick<Claim, 'unit'>) => claim.unit === '万元' || claim.unit === '元' || claim.unit === '亿元';
+
+/** How many 万元 one printed unit is. */
+const WAN_PER_UNIT: Partial<Record<ClaimUnit, Decimal>> = { 元: new Decimal('0.0001'), 亿元: new Decimal(10000) };
 export const isCount = (claim: Pick<Claim, 'kind'>) => claim.kind === 'count';
 
 /** A claim's value in 万元 (money) or as printed (%, counts). */
 export function valueInWan(claim: Pick<Claim, 'unit' | 'value'>): Decimal {
-  return claim.unit === '元' ? claim.value.div(10000) : claim.value;
+  const scale = WAN_PER_UNIT[claim.unit];
+  return scale ? claim.value.mul(scale) : claim.value;
 }
 
 /**
@@ -101,7 +105,8 @@ export function radiusInWan(claim: Pick<Claim, 'unit' | 'decimals' | 'wording' |
   // Counts (`6个`) are exact, whatever their printed decimals.
   if (claim.wording || (claim.value.isZero() && claim.decimals === 0) || !/元|%/.test(claim.unit)) return new Decimal(0);
   const half = new Decimal(10).pow(-claim.decimals).div(2);
-  return claim.unit === '元' ? half.div(10000) : half;
+  const scale = WAN_PER_UNIT[claim.unit];
+  return scale ? half.mul(scale) : half;
 }
 
 /** A change as a signed number: a decrease is negative. */

@@ -3,6 +3,7 @@ import { TableSchema } from './table.js';
 import { PositionSchema } from './position.js';
 import { ClaimSchema } from './claim.js';
 import { PerformanceTargetSchema } from './performance.js';
+import { NarrativeSchema } from '../narrative/types.js';
 
 export const TemplateSchema = z.enum(['shanxi', 'hebei', 'shanghai', 'unknown']);
 export type Template = z.infer<typeof TemplateSchema>;
@@ -26,6 +27,8 @@ export const BudgetDocumentSchema = z.object({
   tables: z.array(TableSchema),
   /** The 情况说明 / 预算编制说明 part, paragraph by paragraph. */
   narrative: z.array(ParagraphSchema),
+  /** The narrative as sections → numbered items → sentences (src/narrative/segment.ts). */
+  prose: NarrativeSchema,
   /** Numbers the narrative states, each tied to what it is about (issue: narrative claims). */
   claims: z.array(ClaimSchema),
   /** The published 项目支出绩效目标表, read for the narrative's project counts and amounts. */

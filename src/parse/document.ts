@@ -5,6 +5,7 @@ import { readDocumentMeta, templateOf } from './metadata.js';
 import { isNoteText, parseTable, readMetaLine, type TableMeta } from './table.js';
 import { isTableTitle, tableKindFromTitle } from './titles.js';
 import { readNarrativeClaims } from './claims/index.js';
+import { segmentNarrative } from '../narrative/segment.js';
 
 export class ParseError extends Error {
   constructor(
@@ -83,6 +84,7 @@ export function parseDocument(extracted: ExtractedDocument): BudgetDocument {
     pageCount: extracted.pageCount,
     tables,
     narrative,
+    prose: segmentNarrative(narrative),
     ...readNarrativeClaims(narrative, tables, year), // claims + performanceTargets (src/parse/claims)
     warnings,
   };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { claimCoverage } from '../../src/model/claim.js';
 import type { BudgetDocument } from '../../src/model/document.js';
 import { passagesOf, sentencesOf } from '../../src/parse/claims/passages.js';
-import { scanNumbers } from '../../src/parse/claims/numbers.js';
+import { scanNumbers } from '../../src/narrative/numbers.js';
 import { findingsOf, isHeldOut, REALDOCS, realdoc, seedDoc } from './helpers.js';
 
 /**

@@ -1,7 +1,7 @@
 import type { Claim, ClaimKind } from '../../model/claim.js';
 import type { Paragraph } from '../../model/document.js';
 import type { Table } from '../../model/table.js';
-import { scanNumbers, type NumberToken } from './numbers.js';
+import { scanNumbers, type NumberToken } from '../../narrative/numbers.js';
 import { passagesOf, pieceAt, sentencesOf, type Passage, type Sentence } from './passages.js';
 import { Lists } from './lists.js';
 import { roleOf, type Role } from './roles.js';

@@ -1,6 +1,6 @@
 import type { Paragraph } from '../../model/document.js';
 import type { Position } from '../../model/position.js';
-import { scanNumbers } from './numbers.js';
+import { scanNumbers } from '../../narrative/numbers.js';
 
 /**
  * Paragraphs joined back into the text the author wrote: PDF and Word extraction break lines

@@ -1,6 +1,6 @@
 import type { Claim, ClaimKind } from '../../model/claim.js';
 import type { Table } from '../../model/table.js';
-import { isCountUnit, type NumberToken } from './numbers.js';
+import { isCountUnit, type NumberToken } from '../../narrative/numbers.js';
 import { itemCodeOf, itemPathOf } from './items.js';
 import { subjectOf } from './vocabulary.js';
 

@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import type { ClaimUnit } from '../../model/claim.js';
+import type { ClaimUnit } from '../model/claim.js';
 
 /** A number the narrative states (or the words that stand for one), with its place in the sentence. */
 export interface NumberToken {
@@ -15,9 +15,11 @@ export interface NumberToken {
   phrase?: string;
 }
 
-// Thousands separators (`2,399.21`, and `2, 399.21` where a PDF line broke after the comma),
-// stray spaces before the unit (`77.70 %`), full-width `％`.
-const NUMBER_RE = /(?<![\d.,A-Za-z])(\d{1,3}(?:, ?\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(万元|元|%|％|个|辆|台（套）|台\(套\)|台|家|人次|人|名|项|平方米)/g;
+// Thousands separators (`2,399.21`, `2, 399.21` where a PDF line broke after the comma, `2 180`
+// with a space), stray spaces before the unit (`77.70 %`), full-width `％` and `，`-free digits.
+// `（01项）` is a level mark with a code, never a count: a digit run right after `（`/`(` followed by
+// 类/款/项 and `）` is excluded by the look-ahead.
+const NUMBER_RE = /(?<![\d.,A-Za-z])(\d{1,3}(?:(?:, ?| )\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(亿元|万元|元|%|％|个|辆|台（套）|台\(套\)|台|家|人次|人|名|项(?![）)])|平方米)/g;
 
 /** `持平`, `与上年预算数相同`, `与2024年预算一致`, `保持不变`: a change of zero stated in words. */
 const UNCHANGED_RE = /持平|(?:与|和|同)(?:上年|上一年|去年|\d{4}年)[^，,。；;]{0,10}?(?:相同|一致)|保持不变|无变化/g;
