@@ -7,11 +7,13 @@ import { columnLabel } from '../model/query.js';
 export function placeOf(table: Table, row?: Row, column?: ColumnKey): Place {
   const amount: Amount | undefined = row && column ? row.cells[column] : undefined;
   // A transposed table (Shanghai 三公: one column per line) has its column in the row's label.
-  const transposed = table.columns.length > 1 && table.columns.every((c) => c.key === 'total');
+  const transposed = table.columns.length > 1 && table.columns.every((c) => c.key === 'total' || c.key === 'budgetEstimate');
+  // 决算 三公: each line has a 预算数 and a 决算数 column.
+  const figure = transposed && table.columns.some((c) => c.key === 'budgetEstimate') ? (column === 'budgetEstimate' ? '/预算数' : '/决算数') : '';
   return {
     table: table.title,
     row: row?.label,
-    column: column ? (transposed ? row?.label : columnLabel(table, column, row?.side)) : undefined,
+    column: column ? (transposed ? `${row?.label ?? ''}${figure}` : columnLabel(table, column, row?.side)) : undefined,
     page: amount?.position.page ?? row?.position.page ?? table.position.page,
     line: amount?.position.line ?? row?.position.line ?? table.position.line,
   };

@@ -1,4 +1,4 @@
-import type { BudgetDocument } from '../model/document.js';
+import { familyOf, type BudgetDocument, type DocumentFamily } from '../model/document.js';
 import type { Finding, Place, Severity } from '../model/finding.js';
 import type { Term } from './arithmetic.js';
 
@@ -21,6 +21,15 @@ export interface RuleMeta<M extends string> {
   description: Message;
   /** Templates with `{placeholders}` filled from a finding's data. */
   messages: Record<M, Message>;
+  /**
+   * The documents the rule was verified on: budgets (the default) and/or final accounts (决算). A rule
+   * runs only on its families, so a budget identity never misfires on a 决算 (fail closed).
+   */
+  documents?: DocumentFamily[];
+}
+
+export function appliesTo(meta: RuleMeta<string>, doc: BudgetDocument): boolean {
+  return (meta.documents ?? ['budget']).includes(familyOf(doc.kind));
 }
 
 export type Data = Record<string, string | number>;

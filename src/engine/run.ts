@@ -3,7 +3,7 @@ import type { BudgetDocument } from '../model/document.js';
 import type { Finding, Severity } from '../model/finding.js';
 import { atMost, compare } from './arithmetic.js';
 import type { IdentityCheck, Lang, ReportArgs, Rule, RuleContext } from './rule.js';
-import { fill } from './rule.js';
+import { appliesTo, fill } from './rule.js';
 
 const RESIDUE_NOTE = {
   zh: '（差额在尾差范围内，±{tolerance}）',
@@ -26,6 +26,7 @@ export function runRules(doc: BudgetDocument, rules: Rule[], options: RunOptions
   const findings: Finding[] = [];
   for (const rule of rules) {
     if (options.disabled?.some((d) => d === rule.meta.id || d === rule.meta.code)) continue;
+    if (!appliesTo(rule.meta, doc)) continue;
     rule.check(contextFor(rule, doc, options.lang, findings));
   }
   return sortFindings(dedupe(findings));

@@ -8,6 +8,13 @@ import { NarrativeSchema } from '../narrative/types.js';
 export const TemplateSchema = z.enum(['shanxi', 'hebei', 'shanghai', 'unknown']);
 export type Template = z.infer<typeof TemplateSchema>;
 
+export const DocumentKindSchema = z.enum(['部门预算', '单位预算', '部门决算', '单位决算']);
+export type DocumentKind = z.infer<typeof DocumentKindSchema>;
+
+/** Budgets and final accounts share the tables' shapes but not every identity: rules say which they apply to. */
+export type DocumentFamily = 'budget' | 'final';
+export const familyOf = (kind: DocumentKind): DocumentFamily => (kind.endsWith('决算') ? 'final' : 'budget');
+
 export const ParagraphSchema = z.object({
   text: z.string(),
   /** The narrative section heading the paragraph sits under (e.g. `三、支出预算情况说明`). */
@@ -21,7 +28,8 @@ export const BudgetDocumentSchema = z.object({
   format: z.enum(['text', 'pdf']),
   department: z.string(),
   year: z.number().int().min(1990).max(2100),
-  kind: z.enum(['部门预算', '单位预算']),
+  /** 部门预算 / 单位预算, or the year-end 部门决算 / 单位决算 (final accounts, FINAL_ACCOUNTS.md). */
+  kind: DocumentKindSchema,
   template: TemplateSchema,
   pageCount: z.number().int().optional(),
   tables: z.array(TableSchema),

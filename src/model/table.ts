@@ -54,6 +54,10 @@ export const ColumnKeySchema = z.enum([
   'carryover', // 上年结转
   'currentYear', // 当年预算安排
   'serial', // 序号
+  'budgetEstimate', // 预算数 beside 决算数 (决算 “三公” table); 决算数 itself is `total`
+  'openingBalance', // 年初结转和结余 (决算 fund tables)
+  'currentIncome', // 本年收入 (决算 fund tables)
+  'closingBalance', // 年末结转和结余 (决算 fund tables)
   'unknown',
 ]);
 export type ColumnKey = z.infer<typeof ColumnKeySchema>;
@@ -118,6 +122,10 @@ export const LineKeySchema = z.enum([
   'vehicleOperation', // 公务用车运行维护费
   'threePublicTotal', // 三公 合计
   'operatingCosts', // 机关运行经费
+  'nonFiscalBalanceUsed', // 使用非财政拨款结余 (决算 总表)
+  'balanceDistribution', // 结余分配 (决算 总表)
+  'personnelTotal', // 人员经费合计 (决算 基本支出表 footer)
+  'publicUseTotal', // 公用经费合计 (决算 基本支出表 footer)
 ]);
 export type LineKey = z.infer<typeof LineKeySchema>;
 

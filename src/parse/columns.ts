@@ -11,12 +11,15 @@ const LEAF_KEYS: [RegExp, ColumnKey][] = [
   [/基本支出/, 'basic'],
   [/项目支出/, 'project'],
   [/经营支出/, 'business'],
-  [/上解上级/, 'remitToHigher'],
+  [/上解上级|上缴上级/, 'remitToHigher'],
   [/对附属单位补助/, 'subsidyToAffiliates'],
   [/人员经费/, 'personnel'],
   [/公用经费/, 'publicUse'],
   ...SOURCE_WORDS,
   [/上年结转/, 'carryover'],
+  [/^年初.*(结转|结余)/, 'openingBalance'],
+  [/^年末.*(结转|结余)/, 'closingBalance'],
+  [/^本年收入$/, 'currentIncome'],
   [/当年预算/, 'currentYear'],
   [/财政拨款/, 'fiscalAppropriation'],
 ];
@@ -25,7 +28,7 @@ function keyOf(path: string[]): ColumnKey {
   const leaf = path[path.length - 1] ?? '';
   for (const [re, key] of LEAF_KEYS) if (re.test(leaf)) return key;
   if (/^(小计|合计)$/.test(leaf) && path.some((p) => /本年收入/.test(p))) return 'currentIncomeSubtotal';
-  if (/小计|合计|总计|金额|预算数|^\d{4}年?$|^\d{4}年合计$|年预算数/.test(leaf)) return 'total';
+  if (/小计|合计|总计|金额|预算数|决算数|^\d{4}年?$|^\d{4}年合计$|年预算数/.test(leaf)) return 'total';
   if (leaf === '' && path.length === 0) return 'unknown';
   // A parent label alone (no leaf below it), e.g. a one-row header `2024年预算数`.
   for (const p of [...path].reverse()) for (const [re, key] of LEAF_KEYS) if (re.test(p)) return key;

@@ -6,6 +6,8 @@ import { isNoteText, parseTable, readMetaLine, type TableMeta } from './table.js
 import { isTableTitle, tableKindFromTitle } from './titles.js';
 import { readNarrativeClaims } from './claims/index.js';
 import { segmentNarrative } from '../narrative/segment.js';
+import { readFinalAccountsMeta } from './final/meta.js';
+import { isBlankTemplate } from './final/template.js';
 
 export class ParseError extends Error {
   constructor(
@@ -46,7 +48,10 @@ export function parseDocument(extracted: ExtractedDocument): BudgetDocument {
       continue;
     }
     const text = block.text;
-    if (last && !last.note && isNoteText(text)) last.note = text;
+    // A part heading (`第三部分 …情况说明`) ends a pending title: a table-of-contents entry never titles the next table.
+    if (/^第[一二三四五六]部分/.test(text)) title = null;
+    // 决算 tables print `注：本表反映…` under every table, then the `说明：…故本表无数据` of an empty one: the latter is the note.
+    if (last && isNoteText(text) && (!last.note || (last.empty && /无数据|空表/.test(text)))) last.note = text;
     if (isTableTitle(text)) {
       // `…绩效目标表(2024年度)` on one line in a PDF, on two in a Word dump: keep the title alone.
       title = { text: text.replace(/\s*[(（]\d{4}年度?[)）]$/, ''), line: block.line, page: block.page };
@@ -71,9 +76,13 @@ export function parseDocument(extracted: ExtractedDocument): BudgetDocument {
   if (recognised.size < 2) {
     throw new ParseError('NOT_A_BUDGET', `no budget tables recognised (found ${recognised.size} of 收支总表/收入总表/支出总表/…): not a budget disclosure`);
   }
-  const head = readDocumentMeta(extracted.blocks, docMeta);
+  const head = readFinalAccountsMeta(extracted.blocks) ?? readDocumentMeta(extracted.blocks, docMeta);
   const year = head.year ?? mostCommonYear(tables);
-  if (!year) throw new ParseError('NO_YEAR', 'the budget year could not be found (no `2024年度部门预算` title, no `预算年度：`)');
+  if (!year) throw new ParseError('NO_YEAR', 'the budget year could not be found (no `2024年度部门预算` or `2024年度部门决算` title, no `预算年度：`)');
+  if (isBlankTemplate(extracted.blocks, head.department)) {
+    throw new ParseError('TEMPLATE', `a blank ${head.kind} template (placeholders such as “XX局”, “XXX万元”), not a filing: not checked`);
+  }
+  const final = head.kind.endsWith('决算');
   return {
     path: extracted.path,
     format: extracted.format,
@@ -85,7 +94,8 @@ export function parseDocument(extracted: ExtractedDocument): BudgetDocument {
     tables,
     narrative,
     prose: segmentNarrative(narrative),
-    ...readNarrativeClaims(narrative, tables, year), // claims + performanceTargets (src/parse/claims)
+    // The budget claim reader does not know 决算 sentences (决算数/预算数/完成预算): none rather than wrong ones.
+    ...(final ? { claims: [] } : readNarrativeClaims(narrative, tables, year)), // claims + performanceTargets (src/parse/claims)
     warnings,
   };
 }

@@ -1,7 +1,7 @@
 import type { ExtractedRow } from '../extract/types.js';
 import type { Amount } from '../model/amount.js';
 import { isAmountText, parseAmount } from '../model/amount.js';
-import type { Column, LineKey, Row } from '../model/table.js';
+import type { Column, ColumnKey, LineKey, Row } from '../model/table.js';
 import { threePublicLineOf } from './labels.js';
 
 /**
@@ -23,9 +23,18 @@ function lineOfPath(path: string[]): LineKey | undefined {
   return threePublicLineOf(leaf);
 }
 
+/** A 决算 三公 table prints 预算数 and 决算数 under each line: the leaf names the column, not the line. */
+function figureKeyOf(path: string[]): { key: ColumnKey; path: string[] } {
+  const leaf = path[path.length - 1] ?? '';
+  if (/^预算数$/.test(leaf)) return { key: 'budgetEstimate', path: path.slice(0, -1) };
+  if (/^决算数$/.test(leaf)) return { key: 'total', path: path.slice(0, -1) };
+  return { key: 'total', path };
+}
+
 /**
  * One row per column: the labels above a column (carried right over merged cells) make its line,
  * the amount below it its value, kept under the `total` key like a vertical 三公 table's 合计 column.
+ * Under `预算数 | 决算数` pairs (决算) one row per line holds both: `budgetEstimate` and `total`.
  */
 export function transposeThreePublic(rows: ExtractedRow[], unitDecimals = 2): { columns: Column[]; rows: Row[] } {
   const dataIndex = rows.findIndex((r) => r.cells.every((c) => c.text === '' || isAmountText(c.text)) && r.cells.some((c) => c.text !== ''));
@@ -33,21 +42,24 @@ export function transposeThreePublic(rows: ExtractedRow[], unitDecimals = 2): { 
   const data = dataIndex === -1 ? undefined : rows[dataIndex];
   const width = Math.max(...rows.map((r) => r.cells.length));
   const paths: string[][] = Array.from({ length: width }, () => []);
-  for (const row of header) {
+  header.forEach((row, r) => {
     let carried = '';
     for (let c = 0; c < width; c++) {
       const text = row.cells[c]?.text ?? '';
+      // A label spans right until a label above it starts a new group (决算: `公务用车运行维护费` must not run on under `公务接待费`).
+      if (header.slice(0, r).some((h) => h.cells[c]?.text)) carried = '';
       if (text) {
         carried = text;
         paths[c].push(text);
-      } else if (carried && header.some((h) => h !== row && h.cells[c]?.text && header.indexOf(h) > header.indexOf(row))) {
+      } else if (carried && header.slice(r + 1).some((h) => h.cells[c]?.text)) {
         paths[c].push(carried);
       }
     }
-  }
-  const columns: Column[] = paths.map((path, index) => ({ key: 'total', label: path.join('/'), index }));
+  });
+  const columns: Column[] = paths.map((path, index) => ({ key: figureKeyOf(path).key, label: path.join('/'), index }));
   const out: Row[] = [];
-  paths.forEach((path, c) => {
+  paths.forEach((fullPath, c) => {
+    const { key, path } = figureKeyOf(fullPath);
     const line = lineOfPath(path);
     if (!line) return;
     const cell = data?.cells[c];
@@ -55,12 +67,17 @@ export function transposeThreePublic(rows: ExtractedRow[], unitDecimals = 2): { 
     const amount: Amount | undefined = parsed
       ? { ...parsed, raw: cell?.text ?? '', position: { line: cell?.line ?? data?.line, page: cell?.page ?? data?.page, x: cell?.x, y: cell?.y } }
       : undefined;
+    const same = out.find((r) => r.line === line && r.label === path.join('/'));
+    if (same) {
+      if (amount) same.cells[key] = amount;
+      return;
+    }
     out.push({
       kind: line === 'threePublicTotal' ? 'total' : 'line',
       label: path.join('/'),
       name: path[path.length - 1] === '小计' ? path[path.length - 2] : path[path.length - 1],
       line,
-      cells: amount ? { total: amount } : {},
+      cells: amount ? { [key]: amount } : {},
       position: { line: data?.line ?? header[0]?.line, page: data?.page ?? cell?.page ?? header[0]?.page },
     });
   });

@@ -49,6 +49,8 @@ export const SOURCE_WORDS: [RegExp, LineKey & ColumnKey][] = [
 
 /** Income-side and total lines of the 收支总表 / 财政拨款收支总表, by their wording. */
 const INCOME_LINES: [RegExp, LineKey][] = [
+  [/^使用非财政拨款结余/, 'nonFiscalBalanceUsed'],
+  [/^总计$/, 'incomeGrandTotal'],
   [/^本年收入合计|^收入合计$/, 'currentIncomeTotal'],
   [/^收入总计|^收入合计总计/, 'incomeGrandTotal'],
   [/上年.*结转|上年结余|年初.*结转|结转结余|结转和结余/, 'carryover'],
@@ -64,7 +66,8 @@ export function incomeLineOf(label: string): LineKey | undefined {
 export function expenditureLineOf(label: string): LineKey | undefined {
   const bare = bareLabel(label);
   if (/^本年支出合计|^支出合计$/.test(bare)) return 'currentExpenditureTotal';
-  if (/^支出总计/.test(bare)) return 'expenditureGrandTotal';
+  if (/^支出总计|^总计$/.test(bare)) return 'expenditureGrandTotal';
+  if (/^结余分配$/.test(bare)) return 'balanceDistribution';
   if (/年终结转|结转下年|年末.*结转/.test(bare)) return 'yearEndCarryover';
   if (classCodeOf(bare)) return 'expenditureClass';
   return undefined;

@@ -1,11 +1,11 @@
 import type { Block } from '../extract/types.js';
 import type { Table } from '../model/table.js';
-import type { Template } from '../model/document.js';
+import type { DocumentKind, Template } from '../model/document.js';
 
 export interface DocumentMeta {
   department?: string;
   year?: number;
-  kind: '部门预算' | '单位预算';
+  kind: DocumentKind;
 }
 
 const ORG_LINE_RE = /^(?:\d{2,6})?([\u4e00-\u9fa5（）()]{2,40}?(?:局|中心|院|站|所|处|办公室|委员会|办事处|馆|队|学校|医院|委|厅|社|园|场|协会|部))$/;
@@ -40,6 +40,8 @@ export function readDocumentMeta(blocks: Block[], fromTables: { department?: str
 /** The template family, from how the tables are titled. */
 export function templateOf(tables: Table[]): Template {
   const titles = tables.map((t) => t.title).join('\n');
+  // The nine-table 部门决算 (收入支出决算总表 …) as Shanghai publishes it: FINAL_ACCOUNTS.md.
+  if (/收入支出决算总表/.test(titles)) return 'shanghai';
   if (/财务收支预算总表|支出功能分类预算表/.test(titles) || tables.some((t) => t.unit === '元' && t.kind === 'summary')) return 'shanghai';
   if (/不含上年结转|分经济科目表|项目支出预算表（本年预算）/.test(titles)) return 'shanxi';
   if (/部门预算(收支|收入|支出|财政拨款)/.test(titles)) return 'hebei';

@@ -64,6 +64,9 @@ export function typeRows(kind: TableKind, columns: Column[], rows: ExtractedRow[
       return { ...base, kind: 'function' as RowKind, code, level: functionLevel(code) };
     }
     if (kind === 'basic-expenditure-economic') {
+      // 决算 footer: `人员经费合计 … | 公用经费合计 …` (unfolded into two rows, src/parse/final/side-by-side.ts).
+      const footer = /^人员经费合计$/.test(name) ? 'personnelTotal' : /^公用经费合计$/.test(name) ? 'publicUseTotal' : undefined;
+      if (footer) return { ...base, kind: 'line' as RowKind, line: footer };
       const level = economicLevelOf(code, name, secondaryName);
       return { ...base, kind: level, code: code || undefined, secondaryName };
     }

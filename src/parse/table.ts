@@ -7,6 +7,7 @@ import { isFunctionCode, isTotalLabel, threePublicLineOf } from './labels.js';
 import { typeRows } from './rows.js';
 import { yearOf } from './titles.js';
 import { isHorizontalThreePublic, transposeThreePublic } from './horizontal.js';
+import { sideBySideSplit, unfoldSideBySide } from './final/side-by-side.js';
 
 /** Cells of these keys are text, not amounts. */
 const TEXT_KEYS = new Set<ColumnKey>(['code', 'name', 'secondaryName', 'label', 'serial', 'unknown']);
@@ -105,6 +106,8 @@ export function parseTable(block: TableBlock, ctx: TableContext, meta: TableMeta
     else if (!isColumnNumberRow(row)) body.push(row);
   }
   const unit = meta.unit ?? ctx.unit;
+  const split = ctx.kind === 'basic-expenditure-economic' ? sideBySideSplit(body) : undefined;
+  if (split !== undefined) body.splice(0, body.length, ...unfoldSideBySide(body, split));
   if (ctx.kind === 'three-public' && isHorizontalThreePublic(body)) {
     const { columns, rows: lines } = transposeThreePublic(body);
     const empty = lines.every((r) => Object.values(r.cells).every((a) => a === undefined || a.value.isZero()));

@@ -1,4 +1,5 @@
 import type { TableKind } from '../model/table.js';
+import { finalTableKindFromTitle, isFinalTitle } from './final/titles.js';
 
 /**
  * Recognises a table from its title. Titles vary by province (部门/单位, 预算/财政拨款, 表N prefix);
@@ -6,6 +7,7 @@ import type { TableKind } from '../model/table.js';
  */
 export function tableKindFromTitle(title: string): TableKind | null {
   const t = title.replace(/[“”"'‘’]/g, '');
+  if (isFinalTitle(t)) return finalTableKindFromTitle(t); // 部门决算 (src/parse/final)
   if (/绩效目标(申报)?表/.test(t)) return /整体/.test(t) ? 'other' : 'performance-target';
   if (/三公/.test(t)) return 'three-public';
   if (/机关运行经费/.test(t) && /表/.test(t)) return 'operating-costs';
