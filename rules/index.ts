@@ -22,6 +22,14 @@ import emptyContradicted from './completeness/empty-contradicted.js';
 import noteContradicted from './completeness/note-contradicted.js';
 import codeName from './consistency/code-name.js';
 import titleYear from './consistency/title-year.js';
+// 部门决算 (final accounts, FINAL_ACCOUNTS.md)
+import finalSummaryBalance from './final/summary-balance.js';
+import finalFiscalIncome from './final/fiscal-income.js';
+import finalFiscalClasses from './final/fiscal-classes.js';
+import finalFiscalByCode from './final/fiscal-by-code.js';
+import finalSpendingByCode from './final/spending-by-code.js';
+import finalBasicExpenditureSplit from './final/basic-expenditure-split.js';
+import finalThreePublicBasic from './final/three-public-basic.js';
 // narrative claims (BL100–BL119)
 import amountMatchesTable from './narrative/amount-matches-table.js';
 import shareOfTotal from './narrative/share-of-total.js';
@@ -62,6 +70,13 @@ export const rules: Rule[] = [
   noteContradicted,
   codeName,
   titleYear,
+  finalSummaryBalance,
+  finalFiscalIncome,
+  finalFiscalClasses,
+  finalFiscalByCode,
+  finalSpendingByCode,
+  finalBasicExpenditureSplit,
+  finalThreePublicBasic,
   // narrative claims
   amountMatchesTable,
   shareOfTotal,

@@ -50,6 +50,7 @@ export default defineRule({
     code: 'BL022',
     tags: ['completeness', 'cross-table'],
     severity: 'error',
+    documents: ['budget', 'final'],
     description: {
       zh: '空表只有在其他表对应数字为零时才成立',
       en: 'An empty table is only right when the figures it would carry are zero elsewhere',

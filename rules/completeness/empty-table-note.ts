@@ -6,6 +6,7 @@ export default defineRule({
     code: 'BL021',
     tags: ['completeness'],
     severity: 'warning',
+    documents: ['budget', 'final'],
     description: {
       zh: '空表应附说明（如“本表无数据”“空表列示”）',
       en: 'An empty table carries a note saying so (本表无数据 / 空表列示)',

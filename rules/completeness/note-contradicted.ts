@@ -11,6 +11,7 @@ export default defineRule({
     code: 'BL023',
     tags: ['completeness'],
     severity: 'error',
+    documents: ['budget', 'final'],
     description: {
       zh: '注明“本表无数据/空表”的表格不应有数字',
       en: 'A table whose note says it is empty carries no figures',

@@ -22,6 +22,7 @@ export default defineRule({
     code: 'BL020',
     tags: ['completeness'],
     severity: 'error',
+    documents: ['budget', 'final'],
     description: {
       zh: '按模板应公开的表格齐全（无数据的表也应以空表列示）',
       en: 'Every table the template requires is published (an empty one too, with its note)',

@@ -8,6 +8,7 @@ export default defineRule({
     code: 'BL030',
     tags: ['consistency'],
     severity: 'warning',
+    documents: ['budget', 'final'],
     description: {
       zh: '科目编码与科目名称一致（对照实际公开文件中出现过的编码名称；未知编码不报）',
       en: 'Classification codes carry their names (checked against names seen in real filings; unknown codes pass)',

@@ -6,6 +6,7 @@ export default defineRule({
     code: 'BL031',
     tags: ['consistency'],
     severity: 'warning',
+    documents: ['budget', 'final'],
     description: {
       zh: '表格标题中的年度与文件的预算年度一致',
       en: 'The year in a table title is the document’s budget year',

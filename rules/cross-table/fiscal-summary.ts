@@ -9,6 +9,7 @@ export default defineRule({
     code: 'BL014',
     tags: ['cross-table'],
     severity: 'error',
+    documents: ['budget', 'final'],
     description: {
       zh: '财政拨款收支总表的各项财政拨款收入 = 收支总表的对应收入',
       en: 'Fiscal appropriation summary income lines = the matching lines of the summary table',

@@ -8,6 +8,7 @@ export default defineRule({
     code: 'BL011',
     tags: ['cross-table'],
     severity: 'error',
+    documents: ['budget', 'final'],
     description: {
       zh: '收支总表的本年支出合计及各类支出 = 支出总表合计行及对应类',
       en: 'Summary table expenditure total and classes = the expenditure table total and class rows',

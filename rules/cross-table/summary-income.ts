@@ -11,6 +11,7 @@ export default defineRule({
     code: 'BL010',
     tags: ['cross-table'],
     severity: 'error',
+    documents: ['budget', 'final'],
     description: {
       zh: '收支总表的本年收入合计、各收入来源、上年结转 = 收入总表合计行的对应列',
       en: 'Summary table income lines = the matching column totals of the income table',

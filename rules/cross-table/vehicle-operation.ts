@@ -9,6 +9,7 @@ export default defineRule({
     code: 'BL018',
     tags: ['cross-table'],
     severity: 'error',
+    documents: ['budget', 'final'],
     description: {
       zh: '“三公”经费表的公务用车运行维护费不低于基本支出经济分类表的同名科目',
       en: 'Vehicle operation in the “three public” table is not below the same economic item of basic expenditure',

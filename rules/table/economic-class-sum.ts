@@ -10,6 +10,7 @@ export default defineRule({
     code: 'BL005',
     tags: ['table'],
     severity: 'error',
+    documents: ['budget', 'final'],
     description: {
       zh: '基本支出经济分类：类 = Σ款，合计 = Σ类（逐列）',
       en: 'Basic expenditure by economic class: class = Σ items, total = Σ classes (per column)',

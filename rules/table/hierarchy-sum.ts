@@ -17,6 +17,7 @@ export default defineRule({
     code: 'BL001',
     tags: ['table'],
     severity: 'error',
+    documents: ['budget', 'final'],
     description: {
       zh: '功能分类：类 = Σ款，款 = Σ项，合计 = Σ类（逐列）',
       en: 'Function classification: class = Σ sections, section = Σ items, total = Σ classes (per column)',

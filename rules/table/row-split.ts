@@ -3,7 +3,7 @@ import { sumTerms, term } from '../../src/engine/arithmetic.js';
 import { placeOf } from '../../src/engine/place.js';
 import { columnLabel } from '../../src/model/query.js';
 import type { ColumnKey, Table } from '../../src/model/table.js';
-import { FUND_KEYS, INCOME_SOURCE_KEYS, NUMERIC_KEYS } from '../shared.js';
+import { FINAL_ONLY_KEYS, FUND_KEYS, INCOME_SOURCE_KEYS, NUMERIC_KEYS } from '../shared.js';
 
 interface Split {
   whole: ColumnKey;
@@ -17,7 +17,7 @@ interface Split {
  */
 export function splitsOf(keys: ColumnKey[]): Split[] {
   const has = (k: ColumnKey) => keys.includes(k);
-  const amountKeys = keys.filter((k) => NUMERIC_KEYS.has(k));
+  const amountKeys = keys.filter((k) => NUMERIC_KEYS.has(k) && !FINAL_ONLY_KEYS.includes(k));
   const splits: Split[] = [];
   const fundsPresent = FUND_KEYS.some(has);
   if (has('fiscalAppropriation') && fundsPresent) splits.push({ whole: 'fiscalAppropriation', parts: FUND_KEYS.filter(has) });
@@ -44,6 +44,7 @@ export default defineRule({
     code: 'BL002',
     tags: ['table'],
     severity: 'error',
+    documents: ['budget', 'final'],
     description: {
       zh: '行内分项：合计 = 基本支出 + 项目支出、人员经费 + 公用经费、各收入来源之和、各资金性质之和',
       en: 'Row splits: total = basic + project, personnel + public, Σ income sources, Σ funds',

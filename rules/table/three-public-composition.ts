@@ -14,6 +14,7 @@ export default defineRule({
     code: 'BL004',
     tags: ['table'],
     severity: 'error',
+    documents: ['budget', 'final'],
     description: {
       zh: '“三公”经费：合计 = 因公出国（境）费 + 公务接待费 + 公务用车购置及运行费；公务用车 = 购置费 + 运行维护费',
       en: '“Three public” costs: total = overseas travel + reception + vehicles; vehicles = purchase + operation',

@@ -50,8 +50,8 @@ export function parseDocument(extracted: ExtractedDocument): BudgetDocument {
     const text = block.text;
     // A part heading (`第三部分 …情况说明`) ends a pending title: a table-of-contents entry never titles the next table.
     if (/^第[一二三四五六]部分/.test(text)) title = null;
-    // 决算 tables print `注：本表反映…` under every table, then the `说明：…故本表无数据` of an empty one: the latter is the note.
-    if (last && isNoteText(text) && (!last.note || (last.empty && /无数据|空表/.test(text)))) last.note = text;
+    // 决算 tables print the caption `注：本表反映…` under every table; an empty one's note is the `说明：…故本表无数据` after it.
+    if (last && !last.note && isNoteText(text) && !/^注[:：]\s*本表反映/.test(text)) last.note = text;
     if (isTableTitle(text)) {
       // `…绩效目标表(2024年度)` on one line in a PDF, on two in a Word dump: keep the title alone.
       title = { text: text.replace(/\s*[(（]\d{4}年度?[)）]$/, ''), line: block.line, page: block.page };

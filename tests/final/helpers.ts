@@ -26,3 +26,38 @@ export function extractFinal(file: string): Promise<ExtractedDocument> {
 export async function finalDoc(id: FinalId): Promise<BudgetDocument> {
   return parseDocument(structuredClone(await extractFinal(FINALS[id])));
 }
+
+export interface CellChange {
+  page: number;
+  /** A cell text of the row to change (its label or code), or of a header above it. */
+  row: string;
+  /** The printed text to replace; `nth` picks among equal texts in that row (0-based). */
+  from: string;
+  to: string;
+  nth?: number;
+}
+
+/**
+ * A copy of an extracted 决算 with one printed cell changed, as a reader would change one number of the
+ * PDF. Fails loudly when the row or the text is not there exactly once.
+ */
+export function changeCell(extracted: ExtractedDocument, change: CellChange): ExtractedDocument {
+  const copy = structuredClone(extracted);
+  const rows = copy.blocks.flatMap((b) => (b.kind === 'table' ? b.rows : []))
+    .filter((r) => (r.page ?? r.cells.find((c) => c.page)?.page) === change.page && r.cells.some((c) => c.text === change.row) && r.cells.some((c) => c.text === change.from));
+  if (rows.length !== 1) throw new Error(`page ${change.page}: ${rows.length} rows with “${change.row}”`);
+  const cells = rows[0].cells.filter((c) => c.text === change.from);
+  const cell = cells[change.nth ?? 0];
+  if (!cell) throw new Error(`page ${change.page}, row “${change.row}”: no “${change.from}” #${change.nth ?? 0}`);
+  cell.text = change.to;
+  return copy;
+}
+
+/** A copy with one text line replaced (a title, a note). */
+export function changeLine(extracted: ExtractedDocument, from: string, to: string): ExtractedDocument {
+  const copy = structuredClone(extracted);
+  const lines = copy.blocks.filter((b) => b.kind === 'text' && b.text === from);
+  if (lines.length !== 1) throw new Error(`${lines.length} lines “${from}”`);
+  if (lines[0].kind === 'text') lines[0].text = to;
+  return copy;
+}
