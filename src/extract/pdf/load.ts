@@ -1,8 +1,10 @@
+import './pdfjs/native-push.js';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { PDFParse, VerbosityLevel } from 'pdf-parse';
 import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api.js';
 import { ExtractionError } from '../types.js';
+import { inThreadWorker } from './pdfjs/worker.js';
 
 /**
  * Opening a PDF: pdf-parse 2 loads it with the options pdf.js needs for CJK filings, and the
@@ -34,8 +36,11 @@ export interface OpenedPdf {
 export async function openPdf(data: Buffer): Promise<OpenedPdf> {
   // pdf-parse copies a Buffer into a fresh Uint8Array, which pdf.js then transfers; the caller's
   // Buffer stays intact.
+  // Our own in-thread worker (cheaper message copies, no glyph outlines): see pdfjs/worker.ts.
+  const worker = inThreadWorker();
   const parser = new PDFParse({
     data,
+    worker,
     cMapUrl: PDFJS_ASSETS.cMapUrl,
     cMapPacked: true,
     standardFontDataUrl: PDFJS_ASSETS.standardFontDataUrl,
@@ -47,10 +52,19 @@ export async function openPdf(data: Buffer): Promise<OpenedPdf> {
     pageCount = (await parser.getInfo()).total;
   } catch (err) {
     await parser.destroy().catch(() => undefined);
+    worker.destroy();
     // Whatever stops pdf.js from opening the file is the file's fault, not ours.
     throw toExtractionError(err, 'CORRUPT_PDF');
   }
-  return { document: loadedDocument(parser), pageCount, close: () => parser.destroy() };
+  const close = async () => {
+    try {
+      await parser.destroy();
+    } finally {
+      // pdf.js destroys only a worker it started itself.
+      worker.destroy();
+    }
+  };
+  return { document: loadedDocument(parser), pageCount, close };
 }
 
 /**

@@ -1,3 +1,4 @@
+import './pdfjs/native-push.js';
 import { AnnotationMode, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFDocumentProxy, TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import { apply, multiply, type Matrix, type Segment, type TextPiece } from './geometry.js';

@@ -1,3 +1,4 @@
+import './pdfjs/native-push.js';
 import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFOperatorList } from 'pdfjs-dist/types/src/display/api.js';
 import { apply, IDENTITY, multiply, type Matrix, type Segment } from './geometry.js';

@@ -1,0 +1,74 @@
+import { runInNewContext } from 'node:vm';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { outlineSkips } from '../../src/extract/pdf/pdfjs/glyph-outlines.js';
+import { copyMessage } from '../../src/extract/pdf/pdfjs/message-copy.js';
+import { nativePush } from '../../src/extract/pdf/pdfjs/native-push.js';
+import { extractPdfFile, PDF_DIR } from './pdf-helpers.js';
+
+/**
+ * The three speed fixes rely on pdf.js internals (src/extract/pdf/pdfjs/). If a pdf.js or pdf-parse
+ * upgrade changes them, these tests fail — instead of the fixes silently doing nothing.
+ */
+
+/** Array#push on an array whose length is read-only: what core-js tests to decide on its polyfill. */
+const PROBE = `(push) => { try { push.call(Object.defineProperty([], 'length', { writable: false })); return 'no error'; } catch (e) { return e.constructor.name; } }`;
+
+describe('native Array.prototype.push (pdfjs/native-push.ts)', () => {
+  it('is V8’s own push again after pdf.js has loaded and read a document', async () => {
+    await extractPdfFile(join(PDF_DIR, 'rl_001_stsong.pdf'));
+    expect(Array.prototype.push).toBe(nativePush);
+    // The kept function behaves like push from a fresh realm (never touched by pdf.js), which
+    // fails if it was captured after pdf.js's polyfill replaced it.
+    const freshRealm = runInNewContext(`(${PROBE})(Array.prototype.push)`) as string;
+    const probe = runInNewContext(PROBE) as (push: unknown) => string;
+    expect(probe(nativePush)).toBe(freshRealm);
+  });
+});
+
+describe('no glyph outlines (pdfjs/glyph-outlines.ts)', () => {
+  it('the worker builds no FontPath for a PDF with embedded TrueType fonts, and every font is marked back', async () => {
+    const before = { ...outlineSkips };
+    // LibreOffice embeds TrueType subsets: with outlines on, every glyph shown became a FontPath.
+    await extractPdfFile(join(PDF_DIR, 'lo_001_docx.pdf'));
+    expect(outlineSkips.documents - before.documents).toBe(1);
+    expect(outlineSkips.fonts - before.fonts).toBeGreaterThan(0);
+    expect(outlineSkips.fontPaths - before.fontPaths).toBe(0);
+  });
+});
+
+describe('message copies (pdfjs/message-copy.ts)', () => {
+  const message = {
+    sourceName: 'fake0_worker',
+    action: 'StreamEnqueue',
+    data: {
+      fnArray: [91, 44, 12],
+      argsArray: [null, [{ fontChar: 'a', unicode: '合', width: 1000, accent: null, isSpace: false }, -250], [1, 0, 0, 1, 20.5, 700]],
+      styles: Object.assign(Object.create(null) as object, { g_d0_f1: { fontFamily: 'serif', ascent: 0.88, vertical: false } }),
+      minMax: new Float32Array([1, 2, 3, 4]),
+      map: new Map([['k', [1, 2]]]),
+    },
+  };
+
+  it('gives the same value as structuredClone, unshared with the sender', () => {
+    const copied = copyMessage(message) as typeof message;
+    expect(copied).toEqual(structuredClone(message));
+    expect(copied.data.argsArray).not.toBe(message.data.argsArray);
+    expect(copied.data.minMax).not.toBe(message.data.minMax);
+    message.data.fnArray.length = 0; // pdf.js empties its operator-list arrays after sending
+    expect(copied.data.fnArray).toEqual([91, 44, 12]);
+  });
+
+  it('hands a transferred buffer over instead of copying it', () => {
+    const data = new Uint8Array([37, 80, 68, 70]);
+    const copied = copyMessage({ data }, [data.buffer]) as { data: Uint8Array };
+    expect(copied.data).toBe(data);
+  });
+
+  it('rejects what structuredClone rejects, and copies errors as structuredClone does', () => {
+    expect(() => copyMessage({ f: () => 1 })).toThrow(/could not be cloned/);
+    const error = copyMessage({ reason: new TypeError('bad') }) as { reason: Error };
+    expect(error.reason).toBeInstanceOf(TypeError);
+    expect(error.reason.message).toBe('bad');
+  });
+});
