@@ -5,5 +5,6 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     // PDF tests load pdf.js; give slow CI machines room without hiding hangs.
     testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });

@@ -2,7 +2,8 @@ import { ExtractionError, type ExtractedDocument } from '../types.js';
 import { assembleBlocks } from './assemble.js';
 import { layoutPage, type PageLayout } from './layout.js';
 import { openPdf, toExtractionError } from './load.js';
-import { readPage, type PageContent } from './page.js';
+import { readPage, type PageContent, type RulingSource } from './page.js';
+import { RulingScan } from './scan/index.js';
 import { withPdfWarnings } from './warnings.js';
 
 /**
@@ -14,16 +15,28 @@ import { withPdfWarnings } from './warnings.js';
  * - PASSWORD_REQUIRED: encrypted with a user password (owner-only protection opens normally);
  * - NO_TEXT_LAYER: no page has any text (a scan: OCR is needed first).
  */
-export async function extractPdf(path: string, data: Buffer): Promise<ExtractedDocument> {
+export interface PdfExtractOptions {
+  /**
+   * `scan` (default): rulings from the ruling scan of the content streams, pdf.js's operator list
+   * only where the scan cannot read a page. `operator-list`: always pdf.js's operator list — the
+   * reference, slower; the extraction must be the same (tests/extract/pdf-ruling-scan.test.ts).
+   */
+  rulings?: 'scan' | 'operator-list';
+  /** Told, for every page read, where its rulings came from. */
+  onPage?: (pageNumber: number, source: RulingSource) => void;
+}
+
+export async function extractPdf(path: string, data: Buffer, options: PdfExtractOptions = {}): Promise<ExtractedDocument> {
   checkSignature(data);
   return withPdfWarnings(async (warnings) => {
     const pdf = await openPdf(data);
     try {
+      const scan = options.rulings === 'operator-list' ? RulingScan.none('operator list asked for') : RulingScan.open(data);
       const pages: PageLayout[] = [];
       for (let n = 1; n <= pdf.pageCount; n++) {
         let content: PageContent;
         try {
-          content = await readPage(pdf.document, n);
+          content = await readPage(pdf.document, n, scan, options.onPage);
         } catch (err) {
           // One damaged page must not cost the rest of the document.
           warnings.push(`page ${n} could not be read and was skipped: ${toExtractionError(err, 'CORRUPT_PDF').message}`);

@@ -2,7 +2,8 @@ import './pdfjs/native-push.js';
 import { AnnotationMode, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFDocumentProxy, TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import { apply, multiply, type Matrix, type Segment, type TextPiece } from './geometry.js';
-import { collectRulings } from './rulings.js';
+import { collectRulings, type OperatorList } from './rulings.js';
+import type { RulingScan } from './scan/index.js';
 
 /** What the table and line builders need from one page, in viewport space. */
 export interface PageContent {
@@ -22,16 +23,25 @@ const IMAGE_OPS: ReadonlySet<number> = new Set([
 /** Glyph boxes reach this far below the baseline (fraction of the font size). */
 const DESCENT = 0.2;
 
-export async function readPage(document: PDFDocumentProxy, pageNumber: number): Promise<PageContent> {
+/** Where a page's rulings came from, and why not from the scan (for tests and the benchmark). */
+export type RulingSource = { source: 'scan' } | { source: 'operator-list'; reason: string };
+
+/**
+ * With `scan`, the rulings come from the ruling scan of the content streams (scan/), and pdf.js's
+ * operator list is read only where the scan cannot read the page, or where the page has no text
+ * (then pdf.js's own image count tells a scanned page). Without, always from the operator list —
+ * the reference the scan is tested against.
+ */
+export async function readPage(
+  document: PDFDocumentProxy,
+  pageNumber: number,
+  scan: RulingScan,
+  onSource?: (pageNumber: number, source: RulingSource) => void,
+): Promise<PageContent> {
   const page = await document.getPage(pageNumber);
   try {
     const viewport = page.getViewport({ scale: 1 });
-    // Only the page's own drawing is needed (rulings, images): annotations are left out, and the
-    // print intent skips the display-only work (measured ~10 % faster on the fixtures).
-    const [ops, text] = await Promise.all([
-      page.getOperatorList({ intent: 'print', annotationMode: AnnotationMode.DISABLE }),
-      page.getTextContent(),
-    ]);
+    const text = await page.getTextContent();
     const toViewport = viewport.transform as Matrix;
     const pieces: TextPiece[] = [];
     let space: TextPiece | null = null;
@@ -48,13 +58,26 @@ export async function readPage(document: PDFDocumentProxy, pageNumber: number): 
       space = null;
       pieces.push(piece);
     }
+    let ops: OperatorList & { imageCount?: number };
+    let source: RulingSource;
+    const scanned = pieces.length === 0 ? { ops: null, reason: 'no text on the page' } : scan.page(pageNumber, page.ref);
+    if (scanned.ops) {
+      ops = scanned.ops;
+      source = { source: 'scan' };
+    } else {
+      // Only the page's own drawing is needed (rulings, images): annotations are left out, and
+      // the print intent skips the display-only work (measured ~10 % faster on the fixtures).
+      ops = await page.getOperatorList({ intent: 'print', annotationMode: AnnotationMode.DISABLE });
+      source = { source: 'operator-list', reason: scanned.reason };
+    }
+    onSource?.(pageNumber, source);
     return {
       pageNumber,
       width: viewport.width,
       height: viewport.height,
       pieces,
       rulings: collectRulings(ops, viewport.transform),
-      imageCount: ops.fnArray.filter((fn) => IMAGE_OPS.has(fn)).length,
+      imageCount: ops.imageCount ?? ops.fnArray.filter((fn) => IMAGE_OPS.has(fn)).length,
     };
   } finally {
     // Frees the page's fonts and operator list; a 300-page filing otherwise grows without bound.

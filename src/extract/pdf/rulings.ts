@@ -1,7 +1,12 @@
 import './pdfjs/native-push.js';
 import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { PDFOperatorList } from 'pdfjs-dist/types/src/display/api.js';
 import { apply, IDENTITY, multiply, type Matrix, type Segment } from './geometry.js';
+
+/** The part of an operator list the rulings are read from: pdf.js's, or the scan's (scan/content.ts). */
+export interface OperatorList {
+  fnArray: readonly number[];
+  argsArray: readonly (readonly unknown[] | null)[];
+}
 
 /**
  * Table rulings from a page's operator list. Producers draw them two ways:
@@ -38,7 +43,7 @@ interface GraphicsState {
 
 type Point = [number, number];
 
-export function collectRulings(ops: PDFOperatorList, viewportTransform: number[]): Segment[] {
+export function collectRulings(ops: OperatorList, viewportTransform: number[]): Segment[] {
   const toViewport = viewportTransform as Matrix;
   const segments: Segment[] = [];
   const stack: GraphicsState[] = [];
@@ -46,7 +51,7 @@ export function collectRulings(ops: PDFOperatorList, viewportTransform: number[]
 
   for (let i = 0; i < ops.fnArray.length; i++) {
     const fn = ops.fnArray[i];
-    const args: unknown[] = ops.argsArray[i] ?? [];
+    const args: readonly unknown[] = ops.argsArray[i] ?? [];
     switch (fn) {
       case OPS.save:
         stack.push({ ...state });
@@ -59,8 +64,11 @@ export function collectRulings(ops: PDFOperatorList, viewportTransform: number[]
         break;
       case OPS.paintFormXObjectBegin: {
         stack.push({ ...state });
+        // pdf.js sends the form's /Matrix as a Float32Array (null when there is none).
         const matrix = args[0];
-        if (Array.isArray(matrix) && matrix.length === 6) state = { ...state, ctm: multiply(state.ctm, matrix as Matrix) };
+        if ((Array.isArray(matrix) || matrix instanceof Float32Array) && matrix.length === 6) {
+          state = { ...state, ctm: multiply(state.ctm, Array.from(matrix as ArrayLike<number>) as Matrix) };
+        }
         break;
       }
       case OPS.paintFormXObjectEnd:
