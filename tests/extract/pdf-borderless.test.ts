@@ -6,15 +6,18 @@ import { extractPdf } from '../../src/extract/pdf/index.js';
 import { layoutPage, type PageLayout } from '../../src/extract/pdf/layout.js';
 import { openPdf } from '../../src/extract/pdf/load.js';
 import { readPage } from '../../src/extract/pdf/page.js';
+import { RulingScan } from '../../src/extract/pdf/scan/index.js';
 import type { ExtractedDocument } from '../../src/extract/types.js';
 import { extractSeed, PDF_DIR, REALDOCS_DIR, rowTexts, tablesOf } from './pdf-helpers.js';
 
 /** The pipeline of extractPdf with every ruling removed: what a PDF without table borders gives. */
 async function extractWithoutRulings(path: string): Promise<ExtractedDocument> {
-  const pdf = await openPdf(readFileSync(path));
+  const data = readFileSync(path);
+  const pdf = await openPdf(data);
+  const scan = RulingScan.open(data);
   try {
     const pages: PageLayout[] = [];
-    for (let n = 1; n <= pdf.pageCount; n++) pages.push(layoutPage({ ...(await readPage(pdf.document, n)), rulings: [] }));
+    for (let n = 1; n <= pdf.pageCount; n++) pages.push(layoutPage({ ...(await readPage(pdf.document, n, scan)), rulings: [] }));
     return { path, format: 'pdf', blocks: assembleBlocks(pages), pageCount: pdf.pageCount, warnings: [] };
   } finally {
     await pdf.close();

@@ -1,6 +1,8 @@
-import { runInNewContext } from 'node:vm';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
+import { extractPdf } from '../../src/extract/pdf/index.js';
 import { outlineSkips } from '../../src/extract/pdf/pdfjs/glyph-outlines.js';
 import { copyMessage } from '../../src/extract/pdf/pdfjs/message-copy.js';
 import { nativePush } from '../../src/extract/pdf/pdfjs/native-push.js';
@@ -30,7 +32,9 @@ describe('no glyph outlines (pdfjs/glyph-outlines.ts)', () => {
   it('the worker builds no FontPath for a PDF with embedded TrueType fonts, and every font is marked back', async () => {
     const before = { ...outlineSkips };
     // LibreOffice embeds TrueType subsets: with outlines on, every glyph shown became a FontPath.
-    await extractPdfFile(join(PDF_DIR, 'lo_001_docx.pdf'));
+    // Fonts travel to this side only with an operator list (the ruling scan needs none).
+    const path = join(PDF_DIR, 'lo_001_docx.pdf');
+    await extractPdf(path, readFileSync(path), { rulings: 'operator-list' });
     expect(outlineSkips.documents - before.documents).toBe(1);
     expect(outlineSkips.fonts - before.fonts).toBeGreaterThan(0);
     expect(outlineSkips.fontPaths - before.fontPaths).toBe(0);
