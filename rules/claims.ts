@@ -2,6 +2,7 @@ import { Decimal } from 'decimal.js';
 import type { Term } from '../src/engine/arithmetic.js';
 import type { Claim } from '../src/model/claim.js';
 import type { Place } from '../src/model/finding.js';
+import { claimFigure } from '../src/engine/figure.js';
 import { ratioInterval, type Interval } from '../src/model/claim-links.js';
 
 /** Where an auditor finds a claim: the narrative section, the subject's words, the line, the sentence. */
@@ -12,6 +13,7 @@ export function claimPlace(claim: Claim): Place {
     page: claim.position.page,
     line: claim.position.line,
     excerpt: claim.sentence,
+    figure: claimFigure(claim),
   };
 }
 

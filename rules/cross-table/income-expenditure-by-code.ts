@@ -1,6 +1,9 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { sumTerms } from '../../src/engine/arithmetic.js';
 import { functionRow, tableOf } from '../../src/model/query.js';
+import { knownNames } from '../../src/model/classification.js';
+import { cellFigure } from '../../src/engine/figure.js';
+import type { Figure as PrintedFigure } from '../../src/model/finding.js';
 import type { ColumnKey, Row, Table } from '../../src/model/table.js';
 import { figure, type Figure, pair } from '../cross.js';
 
@@ -34,6 +37,7 @@ export default defineRule({
     },
   },
   check(ctx) {
+    const misprint = misprintedCodes(ctx.doc.tables);
     const income = tableOf(ctx.doc, 'income');
     const expenditure = tableOf(ctx.doc, 'expenditure');
     if (!income || !expenditure || income.empty || expenditure.empty) return;
@@ -53,9 +57,37 @@ export default defineRule({
         messageId: 'missing',
         data: { code, present: a ? income.title : expenditure.title, absent: a ? expenditure.title : income.title, actual: present.term.value.toFixed(2) },
         location: present.place,
+        // A row printed under a code that does not exist (R12: class “7” for 210) is missing from the
+        // other table under its real code: both findings are about the misprinted row.
+        figure: misprint.get(code),
         actual: present.term.value.toFixed(2),
         unit: '万元',
       });
     }
   },
 });
+
+/**
+ * Rows that stand in one table under a code no classification has, and in the other table under a
+ * known code with the same name and amount: the unknown code is a misprint. Maps both codes to the
+ * misprinted cell.
+ */
+function misprintedCodes(tables: Table[]): Map<string, PrintedFigure | undefined> {
+  const out = new Map<string, PrintedFigure | undefined>();
+  const income = tables.find((t) => t.kind === 'income');
+  const expenditure = tables.find((t) => t.kind === 'expenditure');
+  if (!income || !expenditure) return out;
+  const orphans = (a: Table, b: Table) => a.rows.filter((r) => r.kind === 'function' && r.code && !functionRow(b, r.code));
+  for (const [a, b] of [[income, expenditure], [expenditure, income]] as const) {
+    for (const bad of orphans(a, b).filter((r) => !knownNames('function', r.code!))) {
+      const good = orphans(b, a).filter(
+        (r) => knownNames('function', r.code!) && r.name === bad.name && r.cells.total && bad.cells.total && r.cells.total.value.eq(bad.cells.total.value),
+      );
+      if (good.length !== 1) continue;
+      const figure = cellFigure(a, bad, 'total');
+      out.set(bad.code!, figure);
+      out.set(good[0].code!, figure);
+    }
+  }
+  return out;
+}

@@ -23,6 +23,8 @@ export interface Comparison {
 export interface Term {
   value: Decimal;
   radius: Decimal;
+  /** Decimals as printed, in the unit of comparison (a 元 cell with 2 decimals has 6 in 万元); unset for a derived figure (a ratio). */
+  decimals?: number;
 }
 
 export const ZERO_TERM: Term = { value: new Decimal(0), radius: new Decimal(0) };
@@ -30,14 +32,16 @@ export const ZERO_TERM: Term = { value: new Decimal(0), radius: new Decimal(0) }
 /** An amount as a term, scaled into the unit of comparison (e.g. 元 → 万元 with scale 0.0001). */
 export function term(amount: Amount | undefined, scale: Decimal.Value = 1): Term {
   if (!amount) return ZERO_TERM;
-  return { value: amount.value.mul(scale), radius: halfUnit(amount.decimals).mul(scale) };
+  const factor = new Decimal(scale);
+  // 元 → 万元 (× 0.0001) moves the last printed place four digits to the right.
+  const shift = factor.lt(1) ? Math.round(-Math.log10(factor.toNumber())) : 0;
+  return { value: amount.value.mul(factor), radius: halfUnit(amount.decimals).mul(factor), decimals: amount.decimals + shift };
 }
 
 export function sumTerms(terms: Term[]): Term {
-  return terms.reduce(
-    (acc, t) => ({ value: acc.value.plus(t.value), radius: acc.radius.plus(t.radius) }),
-    ZERO_TERM,
-  );
+  const printed = terms.map((t) => t.decimals).filter((d): d is number => d !== undefined);
+  const sum = terms.reduce((acc, t) => ({ value: acc.value.plus(t.value), radius: acc.radius.plus(t.radius) }), ZERO_TERM);
+  return printed.length > 0 ? { ...sum, decimals: Math.max(...printed) } : sum;
 }
 
 /** Compares a stated value (`actual`) with what the other figures imply (`expected`). */

@@ -1,5 +1,6 @@
 import { familyOf, type BudgetDocument, type DocumentFamily } from '../model/document.js';
-import type { Finding, Place, Severity } from '../model/finding.js';
+import type { Data, Figure, Finding, Place, Severity } from '../model/finding.js';
+import { renderMessage } from './message.js';
 import type { Term } from './arithmetic.js';
 
 export type Lang = 'zh' | 'en';
@@ -32,7 +33,7 @@ export function appliesTo(meta: RuleMeta<string>, doc: BudgetDocument): boolean 
   return (meta.documents ?? ['budget']).includes(familyOf(doc.kind));
 }
 
-export type Data = Record<string, string | number>;
+export type { Data };
 
 export interface IdentityCheck<M extends string> {
   messageId: M;
@@ -44,6 +45,8 @@ export interface IdentityCheck<M extends string> {
   unit?: Finding['unit'];
   location: Place;
   related?: Place[];
+  /** The figure the finding is about when it is not the one at `location` (see src/engine/merge.ts). */
+  figure?: Figure;
   /** `atMost`: actual may be below expected (e.g. 表11 机关运行经费 ≤ 表6 公用经费). */
   relation?: 'equal' | 'atMost';
 }
@@ -54,6 +57,8 @@ export interface ReportArgs<M extends string> {
   severity?: Severity;
   location: Place;
   related?: Place[];
+  /** The figure the finding is about when it is not the one at `location` (see src/engine/merge.ts). */
+  figure?: Figure;
   expected?: string;
   actual?: string;
   difference?: string;
@@ -78,6 +83,7 @@ export function defineRule<M extends string>(rule: Rule<M>): Rule<M> {
   return rule;
 }
 
-export function fill(template: string, data: Data): string {
-  return template.replace(/\{(\w+)\}/g, (m, key: string) => (key in data ? String(data[key]) : m));
+/** Fills a template with a finding's data (see renderMessage for the English rules). */
+export function fill(template: string, data: Data, lang: Lang = 'zh'): string {
+  return renderMessage(template, data, lang);
 }

@@ -2,9 +2,12 @@ import { Decimal } from 'decimal.js';
 import type { BudgetDocument } from '../model/document.js';
 import type { Finding, Severity } from '../model/finding.js';
 import { atMost, compare } from './arithmetic.js';
+import { mergeFindings, type Ranked } from './merge.js';
+import { displayNumbers, formatExact, renderMessage } from './message.js';
 import type { IdentityCheck, Lang, ReportArgs, Rule, RuleContext } from './rule.js';
-import { appliesTo, fill } from './rule.js';
+import { appliesTo } from './rule.js';
 
+/** Appended to a message whose difference is rounding residue; kept apart from the rule's data. */
 const RESIDUE_NOTE = {
   zh: '（差额在尾差范围内，±{tolerance}）',
   en: ' (within rounding residue, ±{tolerance})',
@@ -12,7 +15,7 @@ const RESIDUE_NOTE = {
 
 /** Prints a decimal with at least two places, exactly (no float conversion). */
 export function formatAmount(value: Decimal): string {
-  return value.decimalPlaces() < 2 ? value.toFixed(2) : value.toFixed();
+  return formatExact(value);
 }
 
 export interface RunOptions {
@@ -21,57 +24,83 @@ export interface RunOptions {
   disabled?: string[];
 }
 
-/** Runs every rule over the document and returns its findings in a stable order. */
+/**
+ * Runs every rule over the document and returns its findings: one per mistake (src/engine/merge.ts),
+ * in a stable order.
+ */
 export function runRules(doc: BudgetDocument, rules: Rule[], options: RunOptions): Finding[] {
-  const findings: Finding[] = [];
-  for (const rule of rules) {
-    if (options.disabled?.some((d) => d === rule.meta.id || d === rule.meta.code)) continue;
-    if (!appliesTo(rule.meta, doc)) continue;
-    rule.check(contextFor(rule, doc, options.lang, findings));
-  }
-  return sortFindings(dedupe(findings));
+  const ranked: Ranked[] = [];
+  rules.forEach((rule, ruleIndex) => {
+    if (options.disabled?.some((d) => d === rule.meta.id || d === rule.meta.code)) return;
+    if (!appliesTo(rule.meta, doc)) return;
+    const sink: Finding[] = [];
+    rule.check(contextFor(rule, doc, options.lang, sink));
+    for (const finding of sink) ranked.push({ finding, ruleIndex });
+  });
+  const unique = dedupe(ranked);
+  const order = sortFindings(unique.map((r) => r.finding));
+  unique.sort((a, b) => order.indexOf(a.finding) - order.indexOf(b.finding));
+  return sortFindings(mergeFindings(unique));
+}
+
+/** A finding's message in a language, from its message id and data (the run's language is in `message`). */
+export function messageOf(rule: Rule, finding: Pick<Finding, 'messageId' | 'data' | 'severity' | 'tolerance'>, lang: Lang): string {
+  const template = rule.meta.messages[finding.messageId];
+  if (!template) return '';
+  const residue = finding.severity === 'info' && finding.data.residue === 1;
+  return renderMessage(template[lang], finding.data, lang) + (residue ? renderMessage(RESIDUE_NOTE[lang], finding.data, lang) : '');
 }
 
 function contextFor(rule: Rule, doc: BudgetDocument, lang: Lang, sink: Finding[]): RuleContext<string> {
-  const report = (args: ReportArgs<string>, note = '') => {
-    const template = rule.meta.messages[args.messageId];
-    sink.push({
+  const report = (args: ReportArgs<string>) => {
+    const finding: Finding = {
       ruleId: rule.meta.id,
       ruleCode: rule.meta.code,
       severity: args.severity ?? rule.meta.severity,
-      message: fill(template[lang], args.data) + note,
+      message: '',
+      messageId: args.messageId,
+      data: args.data,
       expected: args.expected,
       actual: args.actual,
       difference: args.difference,
       tolerance: args.tolerance,
       unit: args.unit,
       location: args.location,
+      ...(args.figure ? { figure: args.figure } : {}),
       related: args.related ?? [],
-    });
+    };
+    finding.message = messageOf(rule, finding, lang);
+    sink.push(finding);
   };
   return {
     doc,
-    report: (args) => report(args),
+    report,
     checkIdentity(check: IdentityCheck<string>) {
       const c = check.relation === 'atMost' ? atMost(check.actual, check.expected) : compare(check.expected, check.actual);
       if (c.verdict === 'exact') return;
-      const numbers = {
-        expected: formatAmount(c.expected),
-        actual: formatAmount(c.actual),
-        difference: formatAmount(c.difference),
-        tolerance: formatAmount(c.tolerance),
-      };
+      const shown = displayNumbers(check.expected, check.actual, c.difference, c.tolerance);
       const severity: Severity = c.verdict === 'residue' ? 'info' : rule.meta.severity;
-      const note = c.verdict === 'residue' ? fill(RESIDUE_NOTE[lang], numbers) : '';
-      report({ ...check, ...numbers, data: { ...numbers, ...check.data }, severity }, note);
+      const { expected: _e, actual: _a, relation: _r, ...place } = check;
+      report({
+        ...place,
+        // The finding's fields stay exact; the message shows the numbers rounded for display.
+        expected: formatExact(c.expected),
+        actual: formatExact(c.actual),
+        difference: formatExact(c.difference),
+        tolerance: formatExact(c.tolerance),
+        data: { ...shown, ...check.data, ...(c.verdict === 'residue' ? { residue: 1 } : {}) },
+        severity,
+      });
     },
   };
 }
 
-function dedupe(findings: Finding[]): Finding[] {
+function dedupe(ranked: Ranked[]): Ranked[] {
   const seen = new Set<string>();
-  return findings.filter((f) => {
-    const key = JSON.stringify([f.ruleId, f.message, f.location]);
+  return ranked.filter(({ finding: f }) => {
+    // The same number twice in one sentence is two claims but one thing to say: figures are left out.
+    const { figure: _figure, ...place } = f.location;
+    const key = JSON.stringify([f.ruleId, f.message, place]);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
