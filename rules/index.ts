@@ -44,6 +44,12 @@ import statedZero from './narrative/stated-zero.js';
 import performanceSheets from './narrative/performance-sheets.js';
 import performanceSheetAmount from './narrative/performance-sheet-amount.js';
 import uncheckedClaim from './narrative/unchecked-claim.js';
+// across filings (BL200–): run after all files, over their figures records
+import type { CrossFilingRule } from '../src/crossfile/rule.js';
+import unitWithinDepartment from './cross-filing/unit-within-department.js';
+import departmentSumOfUnits from './cross-filing/department-sum-of-units.js';
+import statedChange from './cross-filing/stated-change.js';
+import identityAcrossYears from './cross-filing/identity-across-years.js';
 
 /** Every rule, in catalogue order. tests/rules/catalogue.test.ts checks that every rule file is listed. */
 export const rules: Rule[] = [
@@ -92,3 +98,6 @@ export const rules: Rule[] = [
   performanceSheetAmount,
   uncheckedClaim,
 ] as Rule[];
+
+/** Rules over several filings (year over year, department and units), in catalogue order. */
+export const crossFilingRules: CrossFilingRule[] = [unitWithinDepartment, departmentSumOfUnits, statedChange, identityAcrossYears] as CrossFilingRule[];

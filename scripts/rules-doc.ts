@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { rules } from '../rules/index.js';
+import { crossFilingRules, rules } from '../rules/index.js';
 import { PACKAGE_ROOT } from '../src/refdata/index.js';
 
 /** rules/README.md is generated from the rules' own metadata, so the catalogue cannot drift. */
@@ -16,7 +16,7 @@ export function rulesCatalogue(): string {
     '',
     '| code | id | severity | tags | checks |',
     '|---|---|---|---|---|',
-    ...rules.map((r) => `| ${r.meta.code} | \`${r.meta.id}\` | ${r.meta.severity} | ${r.meta.tags.join(', ')}${familiesNote(r.meta.documents)} | ${r.meta.description.zh}<br>${r.meta.description.en} |`),
+    ...[...rules, ...crossFilingRules].map((r) => `| ${r.meta.code} | \`${r.meta.id}\` | ${r.meta.severity} | ${r.meta.tags.join(', ')}${familiesNote(r.meta.documents)} | ${r.meta.description.zh}<br>${r.meta.description.en} |`),
     '',
   ];
   return lines.join('\n');

@@ -9,6 +9,7 @@ import { claimCoverage } from '../model/claim.js';
 import { ParseError, parseDocument } from '../parse/document.js';
 import { runRules, type RunOptions } from '../engine/run.js';
 import type { Rule } from '../engine/rule.js';
+import { figuresOf, type FilingFigures } from '../crossfile/figures.js';
 
 /** What reports need of a document: plain data, so a result can cross a worker boundary. */
 export interface DocumentSummary {
@@ -28,6 +29,8 @@ export interface FileResult {
   path: string;
   status: 'checked' | 'failed';
   document?: DocumentSummary;
+  /** What the cross-filing rules read (src/crossfile): kept in JSON/NDJSON so saved results can be cross-checked. */
+  figures?: FilingFigures;
   findings: Finding[];
   error?: { code: string; message: string };
 }
@@ -83,7 +86,7 @@ export async function parseFile(path: string): Promise<BudgetDocument> {
 export async function checkFile(path: string, rules: Rule[], options: RunOptions): Promise<FileResult> {
   try {
     const document = await parseFile(path);
-    return { path, status: 'checked', document: summarizeDocument(document), findings: runRules(document, rules, options) };
+    return { path, status: 'checked', document: summarizeDocument(document), figures: figuresOf(document), findings: runRules(document, rules, options) };
   } catch (err) {
     return { path, status: 'failed', findings: [], error: describeFailure(err) };
   }

@@ -1,11 +1,14 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { rules } from '../../rules/index.js';
+import { crossFilingRules, rules } from '../../rules/index.js';
 import { describeFailure, parseFile, type FileResult } from '../batch/check-file.js';
 import { checkFiles } from '../batch/pool.js';
 import { discoverFiles } from '../batch/discover.js';
-import type { Lang } from '../engine/rule.js';
+import type { Lang, Rule } from '../engine/rule.js';
+import { withCrossFiling } from '../crossfile/results.js';
+import { crossFilingJson, crossFilingStylish } from '../report/crossfile.js';
+import { crosscheckCommand } from './crosscheck.js';
 import { PACKAGE_ROOT } from '../refdata/index.js';
 import { jsonReport } from '../report/json.js';
 import { junitReport } from '../report/junit.js';
@@ -25,6 +28,7 @@ interface CheckOptions {
   timeout?: number;
   progress: boolean;
   outputFile?: string;
+  reference: string[];
 }
 
 export interface Io {
@@ -59,27 +63,46 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .option('--timeout <seconds>', 'give up a file after this long (with --jobs > 1)', positiveInt)
     .option('--progress', 'print one line per finished file on stderr', false)
     .option('-o, --output-file <path>', 'write the report to this file (atomically: temp file + rename) instead of stdout')
+    .option('--reference <path>', 'filings (or folders) used for the cross-filing checks but not reported on; repeatable', collect, [])
     .action(async (paths: string[], options: CheckOptions) => {
       const files = await discoverFiles(paths);
       if (files.length === 0) throw new InvalidArgumentError(`no .pdf or .txt files found in ${paths.join(', ')}`);
-      const results: FileResult[] = await checkFiles(files, rules, {
+      // Reference filings (e.g. last year's folder) are checked for their figures only.
+      const references = new Set((await discoverFiles(options.reference)).filter((f) => !files.includes(f)));
+      const checked: FileResult[] = await checkFiles([...files, ...references], rules, {
         lang: options.lang,
         disabled: options.disable,
         jobs: options.jobs,
         timeoutSeconds: options.timeout,
         onResult: options.progress ? (r, done, total) => io.stderr(`[${done}/${total}] ${r.status === 'failed' ? 'FAILED' : 'ok'} ${r.path}`) : undefined,
       });
+      const { results, cross } = withCrossFiling(checked, references, crossFilingRules, { lang: options.lang, disabled: options.disable });
+      const showCross = cross.grouping.filings.length > 1;
       const summary = summarize(results);
       const tool = { name: 'budgetlint', version: VERSION };
       const shown = options.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : results;
       const formatters = {
-        stylish: () => stylishReport(shown, summary, { lang: options.lang, width: process.stdout.columns }),
-        json: () => jsonReport(tool, summary, shown),
-        sarif: () => sarifReport(tool, rules, shown),
+        stylish: () => (showCross ? crossFilingStylish(cross, options.lang) + '\n' : '') + stylishReport(shown, summary, { lang: options.lang, width: process.stdout.columns }),
+        json: () => jsonReport(tool, summary, shown, showCross ? { crossFiling: crossFilingJson(cross, options.lang) } : undefined),
+        // SARIF reads only the rules' metadata, which cross-filing rules share.
+        sarif: () => sarifReport(tool, [...rules, ...(crossFilingRules as unknown as Rule[])], shown),
         junit: () => junitReport(shown),
       };
       reportSink(options.outputFile, io.stdout)(formatters[options.format]());
       exitCode = exitCodeOf(summary);
+    });
+
+  program
+    .command('crosscheck')
+    .description('run the cross-filing rules over saved results (the --format json or ndjson output of check; shards may be given together)')
+    .argument('<results...>', 'saved result files')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json']).default('stylish'))
+    .addOption(new Option('--lang <lang>', 'message language').choices(['zh', 'en']).default('zh'))
+    .option('-q, --quiet', 'show errors only', false)
+    .option('--disable <rule>', 'skip a rule (id or code); repeatable', collect, [])
+    .option('--reference <path>', 'saved results used for the checks but not reported on; repeatable', collect, [])
+    .action(async (paths: string[], options: Parameters<typeof crosscheckCommand>[1]) => {
+      exitCode = await crosscheckCommand(paths, options, { io, tool: { name: 'budgetlint', version: VERSION } });
     });
 
   program

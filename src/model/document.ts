@@ -4,6 +4,7 @@ import { PositionSchema } from './position.js';
 import { ClaimSchema } from './claim.js';
 import { PerformanceTargetSchema } from './performance.js';
 import { NarrativeSchema } from '../narrative/types.js';
+import { OrganisationSchema } from './organisation.js';
 
 export const TemplateSchema = z.enum(['shanxi', 'hebei', 'shanghai', 'unknown']);
 export type Template = z.infer<typeof TemplateSchema>;
@@ -41,6 +42,8 @@ export const BudgetDocumentSchema = z.object({
   claims: z.array(ClaimSchema),
   /** The published 项目支出绩效目标表, read for the narrative's project counts and amounts. */
   performanceTargets: z.array(PerformanceTargetSchema).optional(),
+  /** The units a department budget consolidates, as its 机构设置 declares them (cross-filing checks). */
+  organisation: OrganisationSchema.optional(),
   warnings: z.array(z.string()),
 });
 export type BudgetDocument = z.infer<typeof BudgetDocumentSchema>;

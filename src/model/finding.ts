@@ -18,6 +18,8 @@ export const FigureSchema = z.object({
 export type Figure = z.infer<typeof FigureSchema>;
 
 export const PlaceSchema = z.object({
+  /** Another filing than the finding's own (cross-filing checks). */
+  path: z.string().optional(),
   /** Table title as printed (or the narrative section for claims). */
   table: z.string().optional(),
   row: z.string().optional(),

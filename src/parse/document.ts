@@ -8,6 +8,7 @@ import { readNarrativeClaims } from './claims/index.js';
 import { segmentNarrative } from '../narrative/segment.js';
 import { readFinalAccountsMeta } from './final/meta.js';
 import { isBlankTemplate } from './final/template.js';
+import { readOrganisation } from './organisation.js';
 
 export class ParseError extends Error {
   constructor(
@@ -96,6 +97,7 @@ export function parseDocument(extracted: ExtractedDocument): BudgetDocument {
     prose: segmentNarrative(narrative),
     // The budget claim reader does not know 决算 sentences (决算数/预算数/完成预算): none rather than wrong ones.
     ...(final ? { claims: [] } : readNarrativeClaims(narrative, tables, year)), // claims + performanceTargets (src/parse/claims)
+    organisation: readOrganisation(extracted.blocks),
     warnings,
   };
 }

@@ -7,7 +7,8 @@ export interface ToolInfo {
 }
 
 /** The JSON contract: amounts as exact strings, one entry per input file, failures included. */
-export function jsonReport(tool: ToolInfo, summary: Summary, results: FileResult[]): string {
+/** `extra` adds top-level sections after `files` (e.g. `crossFiling`). */
+export function jsonReport(tool: ToolInfo, summary: Summary, results: FileResult[], extra?: Record<string, unknown>): string {
   return JSON.stringify(
     {
       tool,
@@ -17,8 +18,10 @@ export function jsonReport(tool: ToolInfo, summary: Summary, results: FileResult
         status: r.status,
         ...(r.document ? { document: r.document } : {}),
         findings: r.findings,
+        ...(r.figures ? { figures: r.figures } : {}),
         ...(r.error ? { error: r.error } : {}),
       })),
+      ...extra,
     },
     null,
     2,

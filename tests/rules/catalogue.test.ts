@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { rules } from '../../rules/index.js';
+import { crossFilingRules, rules } from '../../rules/index.js';
 import { rulesCatalogue } from '../../scripts/rules-doc.js';
 
 const RULES_DIR = join(import.meta.dirname, '../../rules');
@@ -14,13 +14,14 @@ function ruleFiles(dir = RULES_DIR): string[] {
 
 describe('the rule catalogue', () => {
   it('registers every rule file, and each file’s id matches its path', () => {
-    const ids = rules.map((r) => r.meta.id).sort();
+    const ids = [...rules, ...crossFilingRules].map((r) => r.meta.id).sort();
     expect(ids).toEqual(ruleFiles().map((f) => f.replace(/\.ts$/, '')).sort());
   });
 
   it('gives every rule a unique id and code, both languages, and messages in both languages', () => {
-    expect(new Set(rules.map((r) => r.meta.code)).size).toBe(rules.length);
-    for (const { meta } of rules) {
+    const all = [...rules, ...crossFilingRules];
+    expect(new Set(all.map((r) => r.meta.code)).size).toBe(all.length);
+    for (const { meta } of all) {
       expect(meta.code).toMatch(/^BL\d{3}$/);
       expect(meta.description.zh).toMatch(/[\u4e00-\u9fff]/);
       expect(meta.description.en).toMatch(/^[A-Z“]/);
