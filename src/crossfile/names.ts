@@ -6,7 +6,8 @@
  */
 
 const OWN_MARK_RE = /[（(]?(?:本级|本部)[)）]?$/;
-const ADMIN_PREFIX_RE = /^(?:[\u4e00-\u9fff]{1,8}?(?:省|自治区|特别行政区|市|自治州|地区|盟|新区|区|自治县|县|旗))+$/;
+// An area's own name never holds 街道/社区/镇/乡 (those are organs or places below a district).
+const ADMIN_PREFIX_RE = /^(?:(?:(?!街道|社区|镇|乡)[\u4e00-\u9fff]){1,7}?(?:省|自治区|特别行政区|市|自治州|地区|盟|新区|区|自治县|县|旗))+$/;
 /** Below this many characters a name is too generic to be matched by its tail alone. */
 const MIN_TAIL = 4;
 

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { crossFilingRules } from '../../rules/index.js';
 import { crossCheck } from '../../src/crossfile/index.js';
 import type { Filing } from '../../src/crossfile/group.js';
+import type { StatedChange } from '../../src/crossfile/changes.js';
 import { REAL, changeFigures, checkJson, filingOf, type SavedFile } from './helpers.js';
 
 let files: SavedFile[];
@@ -105,5 +106,46 @@ describe('cross-filing/unit-within-department and department-sum-of-units on fig
     expect(result.grouping.consolidations).toEqual([]);
     expect(result.grouping.unpaired.map((u) => u.filing.path)).toEqual([REAL.R06, REAL.R09]);
     expect(result.grouping.unpaired[1].reason.zh).toContain('未见列明该单位的2025年部门预算');
+  });
+});
+
+describe('cross-filing/stated-change on figures-level records (R03 → R04)', () => {
+  // R04 p6: “一般公共预算拨款支出预算15621.11万元，比2023年预算减少876.75万元”; R03 prints 164,978,640元, R04 156,211,123元.
+  const withChange = (delta: string | undefined, direction: 'increase' | 'decrease' | 'unchanged', extra: Partial<StatedChange> = {}) => {
+    const r04 = filingOf(files, 'R04');
+    r04.figures.changes = [
+      {
+        subject: { table: 'fiscal-summary', row: 'l:income:generalBudget', column: 'total' },
+        subjectText: '一般公共预算拨款支出预算',
+        direction,
+        ...(delta ? { delta } : {}),
+        basis: 'budget',
+        comparedYear: 2023,
+        page: 6,
+        sentence: `一般公共预算拨款支出预算15621.11万元，比2023年预算减少${delta}万元`,
+        ...extra,
+      },
+    ];
+    return cross([filingOf(files, 'R03'), r04]);
+  };
+
+  it('the stated 876.75 reconciles with last year’s filing (16,497.8640 − 15,621.1123 = 876.7517: rounding residue only)', () => {
+    const findings = withChange('876.75', 'decrease').findings.get(REAL.R04) ?? [];
+    expect(findings.map((f) => [f.severity, f.expected, f.actual])).toEqual([['info', '-876.7517', '-876.75']]);
+  });
+
+  it('a mistyped change (866.75, stated the same everywhere in R04) is an error naming R03’s table and page', () => {
+    const [finding] = withChange('866.75', 'decrease').findings.get(REAL.R04)!;
+    expect(finding).toMatchObject({ ruleId: 'cross-filing/stated-change', severity: 'error', expected: '-876.7517', actual: '-866.75', location: { page: 6, row: '一般公共预算拨款支出预算' } });
+    expect(finding.related[0]).toMatchObject({ path: REAL.R03, table: '2023年部门财政拨款收支预算总表', row: '一、一般公共预算资金' });
+    expect(finding.message).toContain('R03_上海市普陀区万里街道办事处_2023_部门预算.pdf');
+  });
+
+  it('a rate is checked on last year’s figure as base, and a change against last year’s executed amount is not compared', () => {
+    const rate = withChange(undefined, 'decrease', { percent: '5.31' }).findings.get(REAL.R04)!;
+    expect(rate.map((f) => [f.severity, f.expected])).toEqual([['info', '-5.3143']]);
+    expect(withChange(undefined, 'decrease', { percent: '6.31' }).findings.get(REAL.R04)![0].severity).toBe('error');
+    expect(withChange('866.75', 'decrease', { basis: 'executed' }).findings.size).toBe(0);
+    expect(withChange('866.75', 'decrease', { comparedYear: 2022 }).findings.size).toBe(0);
   });
 });
