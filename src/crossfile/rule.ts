@@ -1,6 +1,7 @@
 import { atMost, compare } from '../engine/arithmetic.js';
-import { fill, type IdentityCheck, type Lang, type ReportArgs, type RuleMeta } from '../engine/rule.js';
-import { formatAmount, sortFindings } from '../engine/run.js';
+import { displayNumbers, formatExact, renderMessage } from '../engine/message.js';
+import type { IdentityCheck, Lang, ReportArgs, RuleMeta } from '../engine/rule.js';
+import { sortFindings } from '../engine/run.js';
 import type { Finding, Severity } from '../model/finding.js';
 import type { Grouping } from './group.js';
 
@@ -77,12 +78,16 @@ export function runCrossFilingRules(grouping: Grouping, rules: CrossFilingRule[]
   };
   for (const rule of rules) {
     if (options.disabled?.some((d) => d === rule.meta.id || d === rule.meta.code)) continue;
-    const report = (args: CrossReportArgs<string>, note = '') => {
+    const report = (args: CrossReportArgs<string>) => {
+      const severity = args.severity ?? rule.meta.severity;
+      const residue = severity === 'info' && args.data.residue === 1;
       push(args.path, {
         ruleId: rule.meta.id,
         ruleCode: rule.meta.code,
-        severity: args.severity ?? rule.meta.severity,
-        message: fill(rule.meta.messages[args.messageId][options.lang], args.data) + note,
+        severity,
+        message: renderMessage(rule.meta.messages[args.messageId][options.lang], args.data, options.lang) + (residue ? renderMessage(RESIDUE_NOTE[options.lang], args.data, options.lang) : ''),
+        messageId: args.messageId,
+        data: args.data,
         expected: args.expected,
         actual: args.actual,
         difference: args.difference,
@@ -100,15 +105,19 @@ export function runCrossFilingRules(grouping: Grouping, rules: CrossFilingRule[]
       checkIdentity(check) {
         const c = check.relation === 'atMost' ? atMost(check.actual, check.expected) : compare(check.expected, check.actual);
         if (c.verdict === 'exact') return;
-        const numbers = {
-          expected: formatAmount(c.expected),
-          actual: formatAmount(c.actual),
-          difference: formatAmount(c.difference),
-          tolerance: formatAmount(c.tolerance),
-        };
+        const shown = displayNumbers(check.expected, check.actual, c.difference, c.tolerance);
         const severity: Severity = c.verdict === 'residue' ? 'info' : rule.meta.severity;
-        const note = c.verdict === 'residue' ? fill(RESIDUE_NOTE[options.lang], numbers) : '';
-        report({ ...check, ...numbers, data: { ...numbers, ...check.data }, severity }, note);
+        const { expected: _e, actual: _a, relation: _r, ...place } = check;
+        report({
+          ...place,
+          // The finding's fields stay exact; the message shows the numbers rounded for display.
+          expected: formatExact(c.expected),
+          actual: formatExact(c.actual),
+          difference: formatExact(c.difference),
+          tolerance: formatExact(c.tolerance),
+          data: { ...shown, ...check.data, ...(c.verdict === 'residue' ? { residue: 1 } : {}) },
+          severity,
+        });
       },
     });
     for (const [group, compared] of [...tally].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) coverage.push({ ruleId: rule.meta.id, ruleCode: rule.meta.code, group, compared });
