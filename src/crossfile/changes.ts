@@ -15,14 +15,19 @@ export type FigureRef = z.infer<typeof FigureRefSchema>;
  * are recorded: an unresolved subject is never compared across filings (fail closed).
  */
 export const StatedChangeSchema = z.object({
-  subject: FigureRefSchema,
+  /** The narrative stage's subject key (`fiscal.generalBudget`, `threePublic.reception` …), resolved in each filing by src/crossfile/subjects.ts. */
+  subject: z.string(),
   /** The narrative's words for the subject, for messages. */
   subjectText: z.string(),
-  direction: z.enum(['increase', 'decrease', 'unchanged']),
-  /** The change in 万元 as printed (`876.75`), absent when only a percentage is stated. */
+  /** Absent for a stated prior amount alone (`与2025年预算61.83万元相比`). */
+  direction: z.enum(['increase', 'decrease', 'unchanged']).optional(),
+  /** The change as printed (`876.75`), in `unit`; absent when only a percentage is stated. */
   delta: z.string().optional(),
+  unit: z.enum(['万元', '元', '亿元']).optional(),
   /** The change in % as printed (`5.31`). */
   percent: z.string().optional(),
+  /** Last year's amount as the narrative states it (`与2025年预算61.83万元相比`), in `unit`. */
+  prior: z.string().optional(),
   /** What the change is measured against: last year's budget (checkable) or last year's executed amount (not in a budget filing). */
   basis: z.enum(['budget', 'executed']),
   /** The year compared with (`比2023年预算` → 2023; `比上年` → the budget year − 1). */

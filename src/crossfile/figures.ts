@@ -3,6 +3,7 @@ import { BudgetDocumentSchema, type BudgetDocument } from '../model/document.js'
 import { OrganisationSchema } from '../model/organisation.js';
 import { ColumnKeySchema, TableKindSchema, type Row, type Table, type TableKind } from '../model/table.js';
 import { StatedChangeSchema } from './changes.js';
+import { statedChangesOf } from './stated.js';
 
 /**
  * The compact, JSON-safe record of a filing that the cross-filing rules read: every money cell of
@@ -44,7 +45,7 @@ export const FilingFiguresSchema = z.object({
   template: z.string(),
   organisation: OrganisationSchema.optional(),
   tables: z.array(FigureTableSchema),
-  /** Year-on-year changes the narrative states, each with a resolved subject (none until the narrative stage provides them). */
+  /** Year-on-year statements of the narrative whose subject the narrative stage resolved (src/crossfile/stated.ts). */
   changes: z.array(StatedChangeSchema),
 });
 export type FilingFigures = z.infer<typeof FilingFiguresSchema>;
@@ -69,7 +70,7 @@ export function figuresOf(doc: BudgetDocument): FilingFigures {
     template: doc.template,
     ...(doc.organisation ? { organisation: doc.organisation } : {}),
     tables,
-    changes: [],
+    changes: statedChangesOf(doc),
   };
 }
 

@@ -3,7 +3,6 @@ import { ZERO_TERM, type Term } from '../engine/arithmetic.js';
 import { halfUnit } from '../model/amount.js';
 import type { Place } from '../model/finding.js';
 import type { ColumnKey, TableKind } from '../model/table.js';
-import type { FigureRef } from './changes.js';
 import type { FigureRow, FigureTable, FilingFigures } from './figures.js';
 import type { Filing } from './group.js';
 
@@ -36,14 +35,6 @@ export function cellTerm(table: FigureTable, key: string, column: ColumnKey): Te
   if (table.columns[column] === undefined) return undefined;
   const printed = rowOf(table, key)?.cells[column];
   return printed === undefined ? ZERO_TERM : termOf(table, printed);
-}
-
-/** The figure a stated change is about, in one filing. */
-export function figureTerm(figures: FilingFigures, ref: FigureRef): Term | undefined {
-  const table = tableOf(figures, ref.table);
-  if (!table) return undefined;
-  if (!table.empty && !rowOf(table, ref.row)) return undefined;
-  return cellTerm(table, ref.row, ref.column);
 }
 
 /** Where an auditor looks: the filing (for related places), table title, row, column, page. */

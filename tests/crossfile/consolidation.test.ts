@@ -115,7 +115,7 @@ describe('cross-filing/stated-change on figures-level records (R03 → R04)', ()
     const r04 = filingOf(files, 'R04');
     r04.figures.changes = [
       {
-        subject: { table: 'fiscal-summary', row: 'l:income:generalBudget', column: 'total' },
+        subject: 'fiscal.generalBudget',
         subjectText: '一般公共预算拨款支出预算',
         direction,
         ...(delta ? { delta } : {}),
@@ -137,7 +137,7 @@ describe('cross-filing/stated-change on figures-level records (R03 → R04)', ()
   it('a mistyped change (866.75, stated the same everywhere in R04) is an error naming R03’s table and page', () => {
     const [finding] = withChange('866.75', 'decrease').findings.get(REAL.R04)!;
     expect(finding).toMatchObject({ ruleId: 'cross-filing/stated-change', severity: 'error', expected: '-876.7517', actual: '-866.75', location: { page: 6, row: '一般公共预算拨款支出预算' } });
-    expect(finding.related[0]).toMatchObject({ path: REAL.R03, table: '2023年部门财政拨款收支预算总表', row: '一、一般公共预算资金' });
+    expect(finding.related[0]).toMatchObject({ path: REAL.R03, table: '2023年部门财政拨款收支预算总表', row: '支出总计' });
     expect(finding.message).toContain('R03_上海市普陀区万里街道办事处_2023_部门预算.pdf');
   });
 
