@@ -48,6 +48,7 @@ import uncheckedClaim from './narrative/unchecked-claim.js';
 import type { CrossFilingRule } from '../src/crossfile/rule.js';
 import unitWithinDepartment from './cross-filing/unit-within-department.js';
 import departmentSumOfUnits from './cross-filing/department-sum-of-units.js';
+import priorYearColumn from './cross-filing/prior-year-column.js';
 import statedChange from './cross-filing/stated-change.js';
 import identityAcrossYears from './cross-filing/identity-across-years.js';
 
@@ -100,4 +101,4 @@ export const rules: Rule[] = [
 ] as Rule[];
 
 /** Rules over several filings (year over year, department and units), in catalogue order. */
-export const crossFilingRules: CrossFilingRule[] = [unitWithinDepartment, departmentSumOfUnits, statedChange, identityAcrossYears] as CrossFilingRule[];
+export const crossFilingRules: CrossFilingRule[] = [unitWithinDepartment, departmentSumOfUnits, priorYearColumn, statedChange, identityAcrossYears] as CrossFilingRule[];

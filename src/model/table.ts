@@ -53,6 +53,7 @@ export const ColumnKeySchema = z.enum([
   'otherIncome', // 其他收入
   'carryover', // 上年结转
   'currentYear', // 当年预算安排
+  'priorYear', // 上年预算数: last year's budget printed beside this year's (checked against last year's filing)
   'serial', // 序号
   'budgetEstimate', // 预算数 beside 决算数 (决算 “三公” table); 决算数 itself is `total`
   'openingBalance', // 年初结转和结余 (决算 fund tables)

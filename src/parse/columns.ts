@@ -17,6 +17,8 @@ const LEAF_KEYS: [RegExp, ColumnKey][] = [
   [/公用经费/, 'publicUse'],
   ...SOURCE_WORDS,
   [/上年结转/, 'carryover'],
+  // Last year's budget beside this year's (`上年预算数`); `上年执行数` is not a budget figure and stays unknown.
+  [/^上年(预算)?数$|^上年预算$/, 'priorYear'],
   [/^年初.*(结转|结余)/, 'openingBalance'],
   [/^年末.*(结转|结余)/, 'closingBalance'],
   [/^本年收入$/, 'currentIncome'],

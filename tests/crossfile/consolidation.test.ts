@@ -149,3 +149,27 @@ describe('cross-filing/stated-change on figures-level records (R03 → R04)', ()
     expect(withChange('866.75', 'decrease', { comparedYear: 2022 }).findings.size).toBe(0);
   });
 });
+
+describe('cross-filing/prior-year-column', () => {
+  // R04 with its 三公 table given a 上年预算数 column holding R03's figures (figures level; no fixture prints one).
+  const withPriorColumn = (reception: string) => {
+    const r04 = filingOf(files, 'R04');
+    const three = r04.figures.tables.find((t) => t.kind === 'three-public')!;
+    three.columns.priorYear = '上年预算数';
+    const lastYear: Record<string, string> = { total: '22.91', 'l::abroad': '0', 'l::reception': reception, 'l::vehicle': '21.56', 'l::vehiclePurchase': '0', 'l::vehicleOperation': '21.56', 'l::operatingCosts': '786.09' };
+    for (const row of three.rows) row.cells.priorYear = lastYear[row.key];
+    return cross([filingOf(files, 'R03'), r04]);
+  };
+
+  it('is silent when the column holds last year’s filing’s figures, and compares every row', () => {
+    const result = withPriorColumn('1.35');
+    expect(result.findings.size).toBe(0);
+    expect(result.coverage.find((c) => c.ruleCode === 'BL202')?.compared).toBe(7);
+  });
+
+  it('finds a row that differs from last year’s filing, naming its table and row there', () => {
+    const [finding] = withPriorColumn('1.53').findings.get(REAL.R04)!;
+    expect(finding).toMatchObject({ ruleId: 'cross-filing/prior-year-column', severity: 'error', expected: '1.35', actual: '1.53', location: { row: '2024年“三公”经费预算数/公务接待费', column: '上年预算数' } });
+    expect(finding.related[0]).toMatchObject({ path: REAL.R03, table: '2023年部门“三公”经费和机关运行经费预算表', column: '2023年“三公”经费预算数/合计' });
+  });
+});
