@@ -24,11 +24,12 @@ function resolvedByNarrativeStage(claim: Claim): boolean {
 export function statedChangesOf(doc: BudgetDocument): StatedChange[] {
   const out: StatedChange[] = [];
   for (const claim of doc.claims) {
-    if (!resolvedByNarrativeStage(claim) || alternativesOf(claim.subject!).length === 0) continue;
+    // 比上年预算执行数: last year's executed amount is in no budget filing, so it is not kept.
+    if (!resolvedByNarrativeStage(claim) || claim.basis === 'executed' || alternativesOf(claim.subject!).length === 0) continue;
     const base = {
       subject: claim.subject!,
       subjectText: claim.subjectText,
-      basis: claim.basis ?? ('budget' as const),
+      basis: 'budget' as const,
       page: claim.position.page,
       line: claim.position.line,
       sentence: claim.sentence,

@@ -29,7 +29,7 @@ const WORDS = {
     incomplete: (why: string) => `所属单位不全，只核对单位 ≤ 部门（${why}）`,
     unpaired: '未配对',
     reference: '（参照）',
-    compared: (code: string, n: number) => `${code} 核对 ${n} 个数`,
+    compared: (code: string, n: number) => `${code} 核对 ${n} 项`,
     none: '本次文件之间无可配对者',
   },
   en: {
@@ -40,7 +40,7 @@ const WORDS = {
     incomplete: (why: string) => `not all units present, unit ≤ department only (${why})`,
     unpaired: 'not paired',
     reference: ' (reference)',
-    compared: (code: string, n: number) => `${code} compared ${n} figures`,
+    compared: (code: string, n: number) => `${code} ${n} comparisons`,
     none: 'no two filings of this run could be paired',
   },
 };
