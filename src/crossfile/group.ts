@@ -1,5 +1,5 @@
 import type { FilingFigures } from './figures.js';
-import { isOwnMark, sameOrganisation } from './names.js';
+import { isOwnMark, OrganisationIndex, sameOrganisation } from './names.js';
 
 /** A filing of the run (or a reference filing: used for checks, not reported on). */
 export interface Filing {
@@ -59,9 +59,11 @@ export function groupFilings(filings: Filing[]): Grouping {
   const notes = new Map<Filing, Unpaired['reason']>();
   const paired = new Set<Filing>();
 
+  const byName = new OrganisationIndex<Filing>();
+  for (const f of sorted) byName.add(f.figures.department, f);
   for (const current of sorted) {
     const { department, kind, year } = current.figures;
-    const candidates = sorted.filter((f) => f.figures.kind === kind && f.figures.year === year - 1 && sameOrganisation(f.figures.department, department));
+    const candidates = byName.find(department).filter((f) => f.figures.kind === kind && f.figures.year === year - 1);
     if (candidates.length === 1) {
       const prior = candidates[0];
       const same = prior.figures.department === department;
@@ -82,9 +84,15 @@ export function groupFilings(filings: Filing[]): Grouping {
   }
 
   const departments = sorted.filter((f) => f.figures.kind === '部门预算');
+  // A department is found by its own name (its own organ's 单位预算) or by the names of its listed units.
+  const byUnitName = new OrganisationIndex<Filing>();
+  for (const d of departments) {
+    byUnitName.add(d.figures.department, d);
+    for (const entry of d.figures.organisation?.units ?? []) if (!entry.own) byUnitName.add(entry.name, d);
+  }
   const claimedBy = new Map<Filing, Filing[]>();
   for (const unit of sorted.filter((f) => f.figures.kind === '单位预算')) {
-    const owners = departments.filter((d) => d.figures.year === unit.figures.year && belongsTo(unit, d));
+    const owners = [...new Set(byUnitName.find(unit.figures.department))].filter((d) => d.figures.year === unit.figures.year && belongsTo(unit, d));
     claimedBy.set(unit, owners);
     if (owners.length > 1) {
       notes.set(unit, {
@@ -93,8 +101,10 @@ export function groupFilings(filings: Filing[]): Grouping {
       });
     }
   }
+  const unitsOf = new Map<Filing, Filing[]>();
+  for (const [unit, owners] of claimedBy) if (owners.length === 1) unitsOf.set(owners[0], [...(unitsOf.get(owners[0]) ?? []), unit]);
   for (const department of departments) {
-    const units = [...claimedBy.entries()].filter(([, owners]) => owners.length === 1 && owners[0] === department).map(([u]) => u);
+    const units = unitsOf.get(department) ?? [];
     if (units.length === 0) continue;
     consolidations.push({ department, units, why: units.map((u) => whyUnit(u, department)!), ...completeness(department, units) });
     paired.add(department);

@@ -35,3 +35,36 @@ export function sameOrganisation(a: string, b: string): boolean {
 export function isOwnMark(name: string): boolean {
   return OWN_MARK_RE.test(name.replace(/\s+/g, ''));
 }
+
+/** The names another name may equal to be this organisation: its normalised self and every tail left after leading administrative areas. */
+export function nameKeys(name: string): string[] {
+  const x = normaliseName(name);
+  const keys = x ? [x] : [];
+  for (let k = 1; k <= x.length - MIN_TAIL; k++) if (ADMIN_PREFIX_RE.test(x.slice(0, k))) keys.push(x.slice(k));
+  return keys;
+}
+
+/**
+ * Finds the items whose name is the same organisation as a given name without comparing every pair
+ * (a province run holds tens of thousands of filings): two names match exactly when one's normalised
+ * form is among the other's keys, as `sameOrganisation` decides.
+ */
+export class OrganisationIndex<T> {
+  private readonly items: T[] = [];
+  private readonly byKey = new Map<string, number[]>();
+  private readonly byName = new Map<string, number[]>();
+
+  add(name: string, item: T): void {
+    const i = this.items.push(item) - 1;
+    for (const key of new Set(nameKeys(name))) this.byKey.set(key, [...(this.byKey.get(key) ?? []), i]);
+    const normal = normaliseName(name);
+    if (normal) this.byName.set(normal, [...(this.byName.get(normal) ?? []), i]);
+  }
+
+  /** Matching items in the order they were added. */
+  find(name: string): T[] {
+    const found = new Set<number>(this.byKey.get(normaliseName(name)) ?? []);
+    for (const key of nameKeys(name)) for (const i of this.byName.get(key) ?? []) found.add(i);
+    return [...found].sort((a, b) => a - b).map((i) => this.items[i]);
+  }
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseName, sameOrganisation } from '../../src/crossfile/names.js';
+import { normaliseName, OrganisationIndex, sameOrganisation } from '../../src/crossfile/names.js';
 import { groupFilings, type Filing } from '../../src/crossfile/group.js';
 import { FIGURES_VERSION } from '../../src/crossfile/figures.js';
 
@@ -35,5 +35,17 @@ describe('department names', () => {
     const grouping = groupFilings([filing('x/2024.pdf', '上海市普陀区人民政府万里街道办事处', 2024), filing('x/2023.pdf', '上海市普陀区万里街道办事处', 2023), filing('x/2022.pdf', '万里街道办事处', 2021)]);
     expect(grouping.yearPairs.map((p) => [p.prior.path, p.current.path])).toEqual([['x/2023.pdf', 'x/2024.pdf']]);
     expect(grouping.yearPairs[0].why.zh).toContain('名称规范化后相同');
+  });
+});
+
+describe('the name index', () => {
+  const names = [
+    '上海市普陀区人民政府万里街道办事处', '上海市普陀区万里街道办事处', '万里街道办事处', '普陀区万里街道办事处', '上海市普陀区万里街道社区事务受理服务中心',
+    '事务受理服务中心', '稷山县医疗保障局', '晋州市医疗保障局', '医疗保障局', '阳泉市医疗保障局（本级）', '阳泉市医疗保障局', '上海市普陀区人民政府办公室', '办公室',
+  ];
+  it('finds exactly the names sameOrganisation pairs, in the order they were added', () => {
+    const index = new OrganisationIndex<string>();
+    for (const n of names) index.add(n, n);
+    for (const n of names) expect(index.find(n)).toEqual(names.filter((m) => sameOrganisation(n, m)));
   });
 });
