@@ -1,38 +1,41 @@
 /**
- * Extraction speed and memory over the PDF fixtures: `npm run build && npm run bench [-- --rounds=5]`.
+ * `npm run build && npm run bench [-- --pairs=7 --jobs=1,2]` — the whole check against
+ * `pdftotext -layout`, side by side, on the 16 PDFs of fixtures/pdfs and fixtures/realdocs:
  *
- * For every PDF in fixtures/pdfs and fixtures/realdocs: milliseconds per page for extractPdf
- * (median over the rounds, the first round included: it pays for loading pdf.js once), for
- * `pdftotext -layout` when poppler is installed (wall time of the process, a reference point),
- * and memory: peak RSS, RSS after each file, and the heap after a full GC at the end of each round.
- * The whole list runs several times so that a leak shows as growth from round to round.
+ * 1. paired runs, alternating which goes first: one `budgetlint check --format json` process over
+ *    all 16 files, and a shell loop running `pdftotext -layout` once per file; wall and CPU time
+ *    (user + system of the whole process tree), medians and their ratios, the machine's load
+ *    average before each pair;
+ * 2. start-up: both on one small PDF (fixtures/not-budget/meeting-minutes.pdf, one page);
+ * 3. throughput for `--jobs 1…N`: files/s, pages/s, peak memory (RSS of the process, sampled);
+ * 4. the projection for 20,000 filings of ~25 pages, on this machine and on 16 cores.
+ *
+ * CPU time is read from /proc (Linux); elsewhere only wall time is shown. No thresholds: this
+ * measures, README.md records.
  */
-import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
-import { extractPdf } from '../src/extract/pdf/index.js';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../src/refdata/index.js';
-import { checkFile as checkOneFile } from '../src/batch/check-file.js';
-import { rules } from '../rules/index.js';
 
-/** The whole check of one file, as `budgetlint check` runs it: extract, parse, claims, every rule. */
-const checkFile: ((path: string) => Promise<unknown>) | undefined = (path) => checkOneFile(path, rules, { lang: 'zh' });
-
-const MB = 1024 * 1024;
-
-interface FileResult {
-  path: string;
-  pages: number;
-  tables: number;
-  extractMs: number[];
-  checkMs: number[];
-  rssAfter: number[];
-  pdftotextMs?: number;
+interface Run {
+  wallMs: number;
+  /** User + system CPU of the process and everything it waited for; undefined off Linux. */
+  cpuMs?: number;
+  /** Highest RSS seen (sampled every 20 ms), MB; undefined off Linux. */
+  peakRssMb?: number;
+  stdout: string;
+  status: number | null;
 }
 
-function pdfFiles(): string[] {
+const CLI = join(PACKAGE_ROOT, 'bin', 'budgetlint.js');
+const SMALL = join(PACKAGE_ROOT, 'fixtures', 'not-budget', 'meeting-minutes.pdf');
+const MB = 1024 * 1024;
+const PROC = existsSync('/proc/self/stat');
+const TICK_MS = 1000 / (Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout) || 100);
+
+function benchFiles(): string[] {
   return ['fixtures/pdfs', 'fixtures/realdocs'].flatMap((dir) =>
     readdirSync(join(PACKAGE_ROOT, dir))
       .filter((f) => f.toLowerCase().endsWith('.pdf'))
@@ -41,22 +44,57 @@ function pdfFiles(): string[] {
   );
 }
 
-/** A full GC without --expose-gc on the command line (npm run bench passes no flags). */
-function collectGarbage(): void {
-  setFlagsFromString('--expose-gc');
-  (runInNewContext('gc') as () => void)();
+/** CPU time of this process's waited-for children so far (cutime + cstime), ms. */
+function childrenCpuMs(): number | undefined {
+  if (!PROC) return undefined;
+  // Fields after the command name (which may contain spaces): cutime, cstime are fields 16, 17.
+  const stat = readFileSync('/proc/self/stat', 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[13]) + Number(fields[14])) * TICK_MS;
 }
 
-function pdftotextMs(path: string): number | undefined {
-  const runs: number[] = [];
-  for (let i = 0; i < 3; i++) {
-    const start = performance.now();
-    const result = spawnSync('pdftotext', ['-layout', path, '-'], { stdio: ['ignore', 'ignore', 'ignore'] });
-    if (result.error || result.status !== 0) return undefined; // not installed, or failed: no reference
-    runs.push(performance.now() - start);
+function rssMb(pid: number): number | undefined {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = /VmRSS:\s+(\d+)/.exec(status)?.[1];
+    return kb === undefined ? undefined : Number(kb) / 1024;
+  } catch {
+    return undefined; // already gone
   }
-  return median(runs);
 }
+
+function run(command: string, args: string[]): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const cpuBefore = childrenCpuMs();
+    const start = performance.now();
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'ignore'] });
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (c: Buffer) => chunks.push(c));
+    let peak: number | undefined;
+    const sample = () => {
+      const rss = child.pid === undefined ? undefined : rssMb(child.pid);
+      if (rss !== undefined) peak = Math.max(peak ?? 0, rss);
+    };
+    const timer = PROC ? setInterval(sample, 20) : undefined;
+    child.on('error', reject);
+    child.on('close', (status) => {
+      if (timer) clearInterval(timer);
+      const wallMs = performance.now() - start;
+      const cpuAfter = childrenCpuMs();
+      resolve({
+        wallMs,
+        cpuMs: cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore,
+        peakRssMb: peak,
+        stdout: Buffer.concat(chunks).toString('utf8'),
+        status,
+      });
+    });
+  });
+}
+
+const checkRun = (files: string[], jobs = 1) => run(process.execPath, [CLI, 'check', '--format', 'json', '--jobs', String(jobs), ...files]);
+/** One pdftotext process per file, as a user would loop over a folder; text to /dev/null. */
+const pdftotextRun = (files: string[]) => run('sh', ['-c', 'for f in "$@"; do pdftotext -layout "$f" /dev/null || exit 1; done', 'sh', ...files]);
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -64,78 +102,111 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-const fmt = (v: number | undefined, digits = 1) => (v === undefined ? '—' : v.toFixed(digits));
+const fmt = (v: number | undefined, digits = 0) => (v === undefined || Number.isNaN(v) ? '—' : v.toFixed(digits));
+const load = () => loadavg().map((v) => v.toFixed(2)).join(' ');
+
+/** Pages of the checked files, from the JSON report. */
+function pagesOf(report: string): { files: number; pages: number; failed: number } {
+  const parsed = JSON.parse(report) as { files: { status: string; document?: { pageCount?: number } }[] };
+  return {
+    files: parsed.files.length,
+    pages: parsed.files.reduce((n, f) => n + (f.document?.pageCount ?? 0), 0),
+    failed: parsed.files.filter((f) => f.status !== 'checked').length,
+  };
+}
+
+function option(name: string): string | undefined {
+  return process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+}
 
 async function main(): Promise<void> {
-  const rounds = Number(/^--rounds=(\d+)$/.exec(process.argv.find((a) => a.startsWith('--rounds=')) ?? '')?.[1] ?? 3);
-  const files = pdfFiles();
-  const results = new Map<string, FileResult>(
-    files.map((path) => [path, { path, pages: 0, tables: 0, extractMs: [], checkMs: [], rssAfter: [] }]),
-  );
-  const heapAfterRound: number[] = [];
-  const rssAfterRound: number[] = [];
+  const pairs = Number(option('pairs') ?? 5);
+  const maxJobs = Math.min(4, cpus().length);
+  const jobsList = (option('jobs') ?? Array.from({ length: maxJobs }, (_, i) => i + 1).join(',')).split(',').map(Number);
+  const files = benchFiles();
+  if (spawnSync('pdftotext', ['-v']).error) {
+    console.log('pdftotext not found (apt-get install poppler-utils): nothing to compare against');
+    process.exitCode = 2;
+    return;
+  }
 
-  for (let round = 0; round < rounds; round++) {
-    for (const path of files) {
-      const result = results.get(path) as FileResult;
-      const data = readFileSync(path);
-      const start = performance.now();
-      const doc = await extractPdf(path, data);
-      result.extractMs.push(performance.now() - start);
-      result.pages = doc.pageCount ?? 0;
-      result.tables = doc.blocks.filter((b) => b.kind === 'table').length;
-      if (checkFile) {
-        const checkStart = performance.now();
-        await checkFile(path);
-        result.checkMs.push(performance.now() - checkStart);
-      }
-      result.rssAfter.push(process.memoryUsage().rss / MB);
+  console.log(`Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 1024 ** 3).toFixed(0)} GB; load average at start ${load()}`);
+  // Warm-up (file cache, JIT caches): one of each, not counted; the report gives the page count.
+  const warm = await checkRun(files);
+  await pdftotextRun(files);
+  const { pages, failed } = pagesOf(warm.stdout);
+  console.log(`${files.length} PDFs, ${pages} pages (${failed} not checked), exit status ${warm.status}\n`);
+
+  console.log('## Paired runs (whole check of all files in one process vs. a pdftotext -layout loop)\n');
+  console.log('| pair | load (1/5/15 min) | first | check wall s | pdftotext wall s | wall ratio | check CPU s | pdftotext CPU s | CPU ratio |');
+  console.log('|---|---|---|---|---|---|---|---|---|');
+  const check: Run[] = [];
+  const poppler: Run[] = [];
+  for (let i = 0; i < pairs; i++) {
+    const before = load();
+    const popplerFirst = i % 2 === 1;
+    let c: Run;
+    let p: Run;
+    if (popplerFirst) {
+      p = await pdftotextRun(files);
+      c = await checkRun(files);
+    } else {
+      c = await checkRun(files);
+      p = await pdftotextRun(files);
     }
-    collectGarbage();
-    heapAfterRound.push(process.memoryUsage().heapUsed / MB);
-    rssAfterRound.push(process.memoryUsage().rss / MB);
+    check.push(c);
+    poppler.push(p);
+    const cpuRatio = c.cpuMs !== undefined && p.cpuMs ? c.cpuMs / p.cpuMs : undefined;
+    console.log(
+      `| ${i + 1} | ${before} | ${popplerFirst ? 'pdftotext' : 'check'} | ${fmt(c.wallMs / 1000, 2)} | ${fmt(p.wallMs / 1000, 2)} | ${fmt(c.wallMs / p.wallMs, 2)} | ${fmt(c.cpuMs === undefined ? undefined : c.cpuMs / 1000, 2)} | ${fmt(p.cpuMs === undefined ? undefined : p.cpuMs / 1000, 2)} | ${fmt(cpuRatio, 2)} |`,
+    );
   }
-  for (const result of results.values()) result.pdftotextMs = pdftotextMs(result.path);
-
-  const hasPoppler = [...results.values()].some((r) => r.pdftotextMs !== undefined);
-  const header = ['file', 'pages', 'tables', 'extract ms/page (median)', 'extract ms (min–max)'];
-  if (checkFile) header.push('check ms/page');
-  header.push('pdftotext -layout ms/page', 'RSS after file, MB (per round)');
-  const lines = [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`];
-  let totalPages = 0;
-  let totalMs = 0;
-  let totalCheckMs = 0;
-  let totalPdftotextMs = 0;
-  for (const r of results.values()) {
-    const pages = Math.max(1, r.pages);
-    totalPages += pages;
-    totalMs += median(r.extractMs);
-    if (checkFile) totalCheckMs += median(r.checkMs);
-    totalPdftotextMs += r.pdftotextMs ?? 0;
-    const cells = [
-      basename(r.path),
-      String(r.pages),
-      String(r.tables),
-      fmt(median(r.extractMs) / pages),
-      `${fmt(Math.min(...r.extractMs), 0)}–${fmt(Math.max(...r.extractMs), 0)}`,
-    ];
-    if (checkFile) cells.push(fmt(median(r.checkMs) / pages));
-    cells.push(fmt(r.pdftotextMs === undefined ? undefined : r.pdftotextMs / pages), r.rssAfter.map((v) => v.toFixed(0)).join(' / '));
-    lines.push(`| ${cells.join(' | ')} |`);
-  }
-  console.log(lines.join('\n'));
+  const wallRatios = check.map((c, i) => c.wallMs / poppler[i].wallMs);
+  const hasCpu = check.every((c) => c.cpuMs !== undefined) && poppler.every((p) => p.cpuMs);
+  const cpuRatios = hasCpu ? check.map((c, i) => (c.cpuMs as number) / (poppler[i].cpuMs as number)) : [];
+  const checkWall = median(check.map((c) => c.wallMs));
+  const checkCpu = hasCpu ? median(check.map((c) => c.cpuMs as number)) : undefined;
   console.log('');
-  console.log(`${files.length} files, ${totalPages} pages, ${rounds} rounds, Node ${process.version}`);
-  console.log(`extraction, all files: ${fmt(totalMs, 0)} ms (median per file, summed) = ${fmt(totalMs / totalPages)} ms/page`);
-  if (checkFile) console.log(`whole check, all files: ${fmt(totalCheckMs, 0)} ms = ${fmt(totalCheckMs / totalPages)} ms/page`);
-  if (hasPoppler) {
-    console.log(`pdftotext -layout, all files: ${fmt(totalPdftotextMs, 0)} ms = ${fmt(totalPdftotextMs / totalPages)} ms/page`);
-    if (checkFile) console.log(`whole check / pdftotext -layout: ${fmt(totalCheckMs / totalPdftotextMs)}×`);
+  console.log(`median wall: check ${fmt(checkWall / 1000, 2)} s, pdftotext ${fmt(median(poppler.map((p) => p.wallMs)) / 1000, 2)} s; median of the paired ratios ${fmt(median(wallRatios), 2)}× (range ${fmt(Math.min(...wallRatios), 2)}–${fmt(Math.max(...wallRatios), 2)})`);
+  if (hasCpu) {
+    console.log(`median CPU:  check ${fmt((checkCpu as number) / 1000, 2)} s, pdftotext ${fmt(median(poppler.map((p) => p.cpuMs as number)) / 1000, 2)} s; median of the paired ratios ${fmt(median(cpuRatios), 2)}× (range ${fmt(Math.min(...cpuRatios), 2)}–${fmt(Math.max(...cpuRatios), 2)})`);
   }
-  if (!hasPoppler) console.log('pdftotext not found (apt-get install poppler-utils): no reference column');
-  console.log(`peak RSS (maxRSS): ${fmt(process.resourceUsage().maxRSS / 1024, 0)} MB`);
-  console.log(`RSS after each round: ${rssAfterRound.map((v) => v.toFixed(0)).join(' / ')} MB`);
-  console.log(`heap after GC, after each round: ${heapAfterRound.map((v) => v.toFixed(1)).join(' / ')} MB`);
+  console.log(`whole check: ${fmt(checkWall / pages, 1)} ms/page wall${checkCpu === undefined ? '' : `, ${fmt(checkCpu / pages, 1)} ms/page CPU`}; peak RSS ${fmt(median(check.map((c) => c.peakRssMb ?? NaN)))} MB (median)\n`);
+
+  console.log('## Start-up: one small PDF (1 page)\n');
+  const smallCheck: Run[] = [];
+  const smallPoppler: Run[] = [];
+  for (let i = 0; i < 5; i++) {
+    if (i % 2) smallPoppler.push(await pdftotextRun([SMALL]));
+    smallCheck.push(await checkRun([SMALL]));
+    if (!(i % 2)) smallPoppler.push(await pdftotextRun([SMALL]));
+  }
+  console.log(`check: ${fmt(median(smallCheck.map((r) => r.wallMs)))} ms wall${hasCpu ? `, ${fmt(median(smallCheck.map((r) => r.cpuMs as number)))} ms CPU` : ''}; pdftotext -layout: ${fmt(median(smallPoppler.map((r) => r.wallMs)), 1)} ms wall (medians of 5, load ${load()})\n`);
+
+  console.log('## Throughput by --jobs (one run each over the 16 PDFs)\n');
+  console.log('| --jobs | load before | wall s | files/s | pages/s | CPU s | peak RSS MB | per worker MB |');
+  console.log('|---|---|---|---|---|---|---|---|');
+  let best = { jobs: 1, pagesPerSecond: 0 };
+  let cpuPerPageMs: number | undefined;
+  for (const jobs of jobsList) {
+    const before = load();
+    const r = await checkRun(files, jobs);
+    const pps = pages / (r.wallMs / 1000);
+    if (pps > best.pagesPerSecond) best = { jobs, pagesPerSecond: pps };
+    if (jobs === 1 && r.cpuMs !== undefined) cpuPerPageMs = r.cpuMs / pages;
+    console.log(
+      `| ${jobs} | ${before} | ${fmt(r.wallMs / 1000, 2)} | ${fmt(files.length / (r.wallMs / 1000), 2)} | ${fmt(pps, 1)} | ${fmt(r.cpuMs === undefined ? undefined : r.cpuMs / 1000, 2)} | ${fmt(r.peakRssMb)} | ${fmt(r.peakRssMb === undefined ? undefined : r.peakRssMb / jobs)} |`,
+    );
+  }
+  console.log('');
+  console.log('(one process; with --jobs N it runs N worker threads, so "per worker" is the process peak ÷ N)\n');
+
+  const PROJECT_PAGES = 20_000 * 25;
+  console.log('## Projection: 20,000 filings of ~25 pages (500,000 pages)\n');
+  console.log(`this machine (${cpus().length} cores, best --jobs ${best.jobs}, ${fmt(best.pagesPerSecond, 1)} pages/s): ${fmt(PROJECT_PAGES / best.pagesPerSecond / 3600, 1)} h`);
+  if (cpuPerPageMs !== undefined) {
+    console.log(`16 cores, CPU-bound at ${fmt(cpuPerPageMs, 1)} ms CPU/page (--jobs 1 above), all 16 busy: ${fmt((PROJECT_PAGES * cpuPerPageMs) / 1000 / 16 / 3600, 2)} h`);
+  }
 }
 
 await main();

@@ -1,7 +1,7 @@
 import '../pdfjs/native-push.js';
 import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PdfFile } from './file.js';
-import { EOF, isDict, Lexer, PdfName, PdfRef, PdfStream, PdfString, readObject, Unreadable, type PdfDict, type PdfValue } from './syntax.js';
+import { EOF, isDict, Lexer, PdfName, PdfRef, PdfStream, PdfString, registerKeywords, Unreadable, type PdfDict, type PdfValue } from './syntax.js';
 
 /**
  * A page's content streams read the way pdf.js's evaluator reads them, but keeping only what
@@ -33,6 +33,11 @@ export const OPERAND_COUNTS: Readonly<Record<string, number>> = {
   CS: 1, cs: 1, G: 1, g: 1, RG: 3, rg: 3, K: 4, k: 4,
   sh: 1, BI: 0, ID: 0, EI: 1, Do: 1, MP: 1, DP: 2, BMC: 1, BDC: 2, EMC: 0, BX: 0, EX: 0,
 };
+
+registerKeywords([...Object.keys(OPERAND_COUNTS), 'true', 'false', 'null']);
+
+/** An array or dictionary operand: never needed, only counted. */
+const COMPOSITE: PdfValue = [];
 
 /** pdf.js path buffer opcodes (DrawOPS). */
 const DRAW = { moveTo: 0, lineTo: 1, curveTo: 2, closePath: 3 } as const;
@@ -92,7 +97,8 @@ function interpret(file: PdfFile, data: Uint8Array, resources: PdfDict, out: Rul
       continue;
     }
     if (token === '[' || token === '<<') {
-      operands.push(readObject(lexer, token));
+      lexer.skipComposite();
+      operands.push(COMPOSITE);
       continue;
     }
     if (token === 'true' || token === 'false' || token === 'null') {

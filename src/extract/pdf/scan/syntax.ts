@@ -49,6 +49,20 @@ for (const c of '()<>[]{}/%') DELIMITER[c.charCodeAt(0)] = 1;
 
 const isRegular = (c: number) => WHITESPACE[c] === 0 && DELIMITER[c] === 0;
 
+/**
+ * Keywords of up to three bytes (every content-stream operator, `obj`, `R`, `true` is longer and
+ * built as a string) by their bytes as one number: an operator costs no string building.
+ */
+const SHORT_KEYWORDS = new Map<number, string>();
+const keyOf = (b0: number, b1: number, b2: number) => b0 | (b1 << 8) | (b2 << 16);
+export function registerKeywords(words: Iterable<string>): void {
+  for (const w of words) {
+    if (w.length > 3) continue;
+    SHORT_KEYWORDS.set(keyOf(w.charCodeAt(0), w.length > 1 ? w.charCodeAt(1) : 0, w.length > 2 ? w.charCodeAt(2) : 0), w);
+  }
+}
+registerKeywords(['R', 'obj', 'f', 'n']);
+
 export class Lexer {
   pos: number;
 
@@ -110,6 +124,11 @@ export class Lexer {
       default: {
         const start = this.pos;
         while (this.pos < end && isRegular(bytes[this.pos])) this.pos++;
+        const length = this.pos - start;
+        if (length <= 3) {
+          const known = SHORT_KEYWORDS.get(keyOf(bytes[start], length > 1 ? bytes[start + 1] : 0, length > 2 ? bytes[start + 2] : 0));
+          if (known !== undefined) return known;
+        }
         return latin1(bytes, start, this.pos);
       }
     }
@@ -164,6 +183,43 @@ export class Lexer {
     let text = latin1(bytes, start, this.pos);
     if (escaped) text = text.replace(/#([0-9a-fA-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
     return new PdfName(text);
+  }
+
+  /**
+   * Steps over an array or dictionary whose opening token was just read, nested ones and strings
+   * included (content-stream operands the scan never needs: TJ arrays, dash arrays, marked-content
+   * properties).
+   */
+  skipComposite(): void {
+    const { bytes, end } = this;
+    let depth = 1;
+    while (this.pos < end) {
+      const c = bytes[this.pos];
+      if (c === 0x28) {
+        this.literalString();
+      } else if (c === 0x3c) {
+        if (bytes[this.pos + 1] === 0x3c) {
+          depth++;
+          this.pos += 2;
+        } else {
+          this.hexString();
+        }
+      } else if (c === 0x3e && bytes[this.pos + 1] === 0x3e) {
+        this.pos += 2;
+        if (--depth === 0) return;
+      } else if (c === 0x5b) {
+        depth++;
+        this.pos++;
+      } else if (c === 0x5d) {
+        this.pos++;
+        if (--depth === 0) return;
+      } else if (c === 0x25) {
+        this.skipSpace();
+      } else {
+        this.pos++;
+      }
+    }
+    throw new Unreadable('unterminated array or dictionary');
   }
 
   private literalString(): void {
