@@ -33,13 +33,14 @@ async function extract(path: string, rulings: 'scan' | 'operator-list') {
 }
 
 /** Files the scan must read completely (every page from the scan, none from the operator list). */
-const FULLY_SCANNED = /^(pdfs|realdocs)\/[^/]+\.pdf$/;
+const FULLY_SCANNED = /^(pdfs|realdocs|finaldocs)\/[^/]+\.pdf$/;
 
 const files = pdfsUnder(FIXTURES);
 
 describe('ruling scan = operator list, on every fixture PDF', () => {
   it('finds the fixture PDFs', () => {
-    expect(files.filter((f) => FULLY_SCANNED.test(relative(FIXTURES, f)))).toHaveLength(16);
+    expect(files.filter((f) => /^(pdfs|realdocs)\/[^/]+\.pdf$/.test(relative(FIXTURES, f)))).toHaveLength(16);
+    expect(files.filter((f) => relative(FIXTURES, f).startsWith('finaldocs/')).length).toBeGreaterThan(0);
   });
 
   it.each(files.map((f) => [relative(FIXTURES, f), f]))('%s', async (name, path) => {

@@ -74,20 +74,29 @@ export class PdfFile {
     const { bytes } = this;
     const tail = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).lastIndexOf('startxref', Math.max(0, bytes.length - 1));
     if (tail < 0 || tail < bytes.length - 2048) throw new Unreadable('no startxref');
-    const lexer = new Lexer(bytes, tail + 'startxref'.length);
-    let offset = lexer.next();
+    const first = new Lexer(bytes, tail + 'startxref'.length).next();
+    // pdf.js's order: a table, then its /XRefStm (hybrid files), then /Prev; the first entry read wins.
+    const queue: unknown[] = [first];
+    const seen = new Set<unknown>();
     let newest: PdfDict | undefined;
-    const seen = new Set<number>();
-    while (typeof offset === 'number') {
-      if (seen.has(offset) || seen.size > MAX_CHAIN || !Number.isInteger(offset) || offset < 0 || offset >= bytes.length) {
+    while (queue.length > 0) {
+      const offset = queue.shift();
+      if (seen.has(offset)) continue;
+      if (typeof offset !== 'number' || !Number.isInteger(offset) || offset < 0 || offset >= bytes.length || seen.size > MAX_CHAIN) {
         throw new Unreadable('bad cross-reference offset');
       }
       seen.add(offset);
-      const trailer = this.startsWith(offset, 'xref') ? this.readTable(offset + 4) : this.readXrefStream(offset);
-      if (trailer.has('XRefStm')) throw new Unreadable('hybrid cross-reference');
+      let trailer: PdfDict;
+      if (this.startsWith(offset, 'xref')) {
+        trailer = this.readTable(offset + 4);
+        const stream = trailer.get('XRefStm');
+        if (typeof stream === 'number' && Number.isInteger(stream)) queue.push(stream);
+      } else {
+        trailer = this.readXrefStream(offset);
+      }
       newest ??= trailer;
       const prev = trailer.get('Prev');
-      offset = prev === undefined ? '' : (prev as number);
+      if (typeof prev === 'number' && Number.isInteger(prev)) queue.push(prev);
     }
     if (!newest) throw new Unreadable('no trailer');
     return newest;
@@ -102,10 +111,11 @@ export class PdfFile {
   private readTable(start: number): PdfDict {
     const lexer = new Lexer(this.bytes, start);
     for (;;) {
-      const first = lexer.next();
-      if (first === 'trailer') break;
+      const start = lexer.next();
+      if (start === 'trailer') break;
       const count = lexer.next();
-      if (typeof first !== 'number' || typeof count !== 'number') throw new Unreadable('bad cross-reference table');
+      if (typeof start !== 'number' || typeof count !== 'number') throw new Unreadable('bad cross-reference table');
+      let first = start;
       for (let i = 0; i < count; i++) {
         const offset = lexer.next();
         const gen = lexer.next();
@@ -113,6 +123,8 @@ export class PdfFile {
         if (typeof offset !== 'number' || typeof gen !== 'number' || (kind !== 'n' && kind !== 'f')) {
           throw new Unreadable('bad cross-reference entry');
         }
+        // pdf.js: a subsection said to start at 1 whose first entry is free really starts at 0.
+        if (i === 0 && kind === 'f' && first === 1) first = 0;
         const num = first + i;
         if (kind === 'n' && !this.entries.has(num)) this.entries.set(num, { type: 1, offset, gen, stream: 0, index: 0 });
         if (kind === 'f' && !this.entries.has(num)) this.entries.set(num, { type: 1, offset: -1, gen: -1, stream: 0, index: 0 });
