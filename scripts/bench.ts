@@ -10,6 +10,7 @@
  * 3. throughput for `--jobs 1…N`: files/s, pages/s, peak memory (RSS of the process, sampled);
  * 4. the projection for 20,000 filings of ~25 pages, on this machine and on 16 cores.
  *
+ * `--cli=PATH` runs another build's bin/budgetlint.js instead (before/after comparisons).
  * CPU time is read from /proc (Linux); elsewhere only wall time is shown. No thresholds: this
  * measures, README.md records.
  */
@@ -29,7 +30,8 @@ interface Run {
   status: number | null;
 }
 
-const CLI = join(PACKAGE_ROOT, 'bin', 'budgetlint.js');
+/** `--cli=PATH` measures another build's bin/budgetlint.js (e.g. a checkout before a change) on the same files. */
+const CLI = process.argv.find((a) => a.startsWith('--cli='))?.slice(6) ?? join(PACKAGE_ROOT, 'bin', 'budgetlint.js');
 const SMALL = join(PACKAGE_ROOT, 'fixtures', 'not-budget', 'meeting-minutes.pdf');
 const MB = 1024 * 1024;
 const PROC = existsSync('/proc/self/stat');
