@@ -16,6 +16,7 @@ import operatingCosts from './cross-table/operating-costs.js';
 import projectTotal from './cross-table/project-total.js';
 import vehicleOperation from './cross-table/vehicle-operation.js';
 import carryoverProjects from './cross-table/carryover-projects.js';
+import basicExpenditureSplit from './cross-table/basic-expenditure-split.js';
 import requiredTables from './completeness/required-tables.js';
 import emptyTableNote from './completeness/empty-table-note.js';
 import emptyContradicted from './completeness/empty-contradicted.js';
@@ -51,6 +52,14 @@ import departmentSumOfUnits from './cross-filing/department-sum-of-units.js';
 import priorYearColumn from './cross-filing/prior-year-column.js';
 import statedChange from './cross-filing/stated-change.js';
 import identityAcrossYears from './cross-filing/identity-across-years.js';
+// wording (BL300–BL309)
+import years from './wording/years.js';
+import punctuation from './wording/punctuation.js';
+import truncatedClause from './wording/truncated-clause.js';
+import templateResidue from './wording/template-residue.js';
+import documentKind from './wording/document-kind.js';
+import quantityBreakdown from './wording/quantity-breakdown.js';
+import classNames from './wording/class-names.js';
 
 /** Every rule, in catalogue order. tests/rules/catalogue.test.ts checks that every rule file is listed. */
 export const rules: Rule[] = [
@@ -71,6 +80,7 @@ export const rules: Rule[] = [
   projectTotal,
   vehicleOperation,
   carryoverProjects,
+  basicExpenditureSplit,
   requiredTables,
   emptyTableNote,
   emptyContradicted,
@@ -98,6 +108,14 @@ export const rules: Rule[] = [
   performanceSheets,
   performanceSheetAmount,
   uncheckedClaim,
+  // wording
+  years,
+  punctuation,
+  truncatedClause,
+  templateResidue,
+  documentKind,
+  quantityBreakdown,
+  classNames,
 ] as Rule[];
 
 /** Rules over several filings (year over year, department and units), in catalogue order. */

@@ -10,6 +10,7 @@ import { withCrossFiling } from '../crossfile/results.js';
 import { crossFilingJson, crossFilingStylish } from '../report/crossfile.js';
 import { crosscheckCommand } from './crosscheck.js';
 import { PACKAGE_ROOT } from '../refdata/index.js';
+import { rulesByFamily } from '../engine/families.js';
 import { jsonReport } from '../report/json.js';
 import { junitReport } from '../report/junit.js';
 import { sarifReport } from '../report/sarif.js';
@@ -58,7 +59,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'sarif', 'junit']).default('stylish'))
     .addOption(new Option('--lang <lang>', 'message language').choices(['zh', 'en']).default('zh'))
     .option('-q, --quiet', 'show errors only', false)
-    .option('--disable <rule>', 'skip a rule (id or code); repeatable', collect, [])
+    .option('--disable <rule>', 'skip a rule (id or code) or a family (tables, cross-table, completeness, narrative-numbers, wording); repeatable', collect, [])
     .option('-j, --jobs <n>', 'files checked in parallel (worker threads)', positiveInt, 1)
     .option('--timeout <seconds>', 'give up a file after this long (with --jobs > 1)', positiveInt)
     .option('--progress', 'print one line per finished file on stderr', false)
@@ -124,8 +125,11 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .description('list the rules')
     .addOption(new Option('--lang <lang>').choices(['zh', 'en']).default('zh'))
     .action((options: { lang: Lang }) => {
-      for (const rule of rules) {
-        io.stdout(`${rule.meta.code}  ${rule.meta.id.padEnd(40)} ${rule.meta.severity.padEnd(8)} ${rule.meta.description[options.lang]}`);
+      for (const group of rulesByFamily(rules)) {
+        io.stdout(`\n${group.family} (${group.rules.length})`);
+        for (const rule of group.rules) {
+          io.stdout(`  ${rule.meta.code}  ${rule.meta.id.padEnd(40)} ${rule.meta.severity.padEnd(8)} ${rule.meta.description[options.lang]}`);
+        }
       }
     });
 

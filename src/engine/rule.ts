@@ -4,7 +4,7 @@ import { renderMessage } from './message.js';
 import type { Term } from './arithmetic.js';
 
 export type Lang = 'zh' | 'en';
-export type Tag = 'table' | 'cross-table' | 'completeness' | 'consistency' | 'narrative';
+export type Tag = 'table' | 'cross-table' | 'completeness' | 'consistency' | 'narrative' | 'wording';
 
 export interface Message {
   zh: string;

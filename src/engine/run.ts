@@ -6,6 +6,7 @@ import { mergeFindings, type Ranked } from './merge.js';
 import { displayNumbers, formatExact, renderMessage } from './message.js';
 import type { IdentityCheck, Lang, ReportArgs, Rule, RuleContext } from './rule.js';
 import { appliesTo } from './rule.js';
+import { isDisabled } from './families.js';
 
 /** Appended to a message whose difference is rounding residue; kept apart from the rule's data. */
 const RESIDUE_NOTE = {
@@ -20,7 +21,7 @@ export function formatAmount(value: Decimal): string {
 
 export interface RunOptions {
   lang: Lang;
-  /** Rule ids or codes to skip. */
+  /** Rule ids, codes or family names to skip. */
   disabled?: string[];
 }
 
@@ -31,7 +32,7 @@ export interface RunOptions {
 export function runRules(doc: BudgetDocument, rules: Rule[], options: RunOptions): Finding[] {
   const ranked: Ranked[] = [];
   rules.forEach((rule, ruleIndex) => {
-    if (options.disabled?.some((d) => d === rule.meta.id || d === rule.meta.code)) return;
+    if (isDisabled(rule, options.disabled)) return;
     if (!appliesTo(rule.meta, doc)) return;
     const sink: Finding[] = [];
     rule.check(contextFor(rule, doc, options.lang, sink));

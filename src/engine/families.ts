@@ -1,0 +1,29 @@
+import type { Rule } from './rule.js';
+
+/**
+ * Rule families, for `budgetlint rules` and `--disable <family>`. A rule's family follows from
+ * the folder of its id (`wording/years` → wording); a folder not listed here is its own family.
+ */
+export const FAMILIES = [
+  { name: 'tables', folders: ['table', 'consistency'], zh: '表内勾稽与表格一致性', en: 'identities inside tables, codes and titles' },
+  { name: 'cross-table', folders: ['cross-table'], zh: '表间勾稽', en: 'identities across tables' },
+  { name: 'completeness', folders: ['completeness'], zh: '完整性', en: 'required tables and empty-table notes' },
+  { name: 'narrative-numbers', folders: ['narrative'], zh: '说明中的数字', en: 'numbers stated in the narrative' },
+  { name: 'wording', folders: ['wording'], zh: '说明的文字表述', en: 'wording of the narrative (years, punctuation, residue, names)' },
+] as const;
+
+export function ruleFamily(rule: Rule): string {
+  const folder = rule.meta.id.split('/')[0];
+  return FAMILIES.find((f) => (f.folders as readonly string[]).includes(folder))?.name ?? folder;
+}
+
+/** Whether `--disable <ref>` (rule id, code or family name) switches the rule off. */
+export function isDisabled(rule: Rule, refs: readonly string[] | undefined): boolean {
+  return refs?.some((ref) => ref === rule.meta.id || ref === rule.meta.code || ref === ruleFamily(rule)) ?? false;
+}
+
+/** The rules grouped by family, families in catalogue order (known ones first), rules in their order. */
+export function rulesByFamily(rules: Rule[]): { family: string; rules: Rule[] }[] {
+  const names = [...FAMILIES.map((f) => f.name as string), ...rules.map(ruleFamily)].filter((n, i, all) => all.indexOf(n) === i);
+  return names.map((family) => ({ family, rules: rules.filter((r) => ruleFamily(r) === family) })).filter((g) => g.rules.length > 0);
+}
