@@ -59,7 +59,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'sarif', 'junit']).default('stylish'))
     .addOption(new Option('--lang <lang>', 'message language').choices(['zh', 'en']).default('zh'))
     .option('-q, --quiet', 'show errors only', false)
-    .option('--disable <rule>', 'skip a rule (id or code) or a family (tables, cross-table, completeness, narrative-numbers, wording); repeatable', collect, [])
+    .option('--disable <rule>', 'skip a rule (id or code) or a family (tables, cross-table, completeness, narrative-numbers, wording, final-accounts); repeatable', collect, [])
     .option('-j, --jobs <n>', 'files checked in parallel (worker threads)', positiveInt, 1)
     .option('--timeout <seconds>', 'give up a file after this long (with --jobs > 1)', positiveInt)
     .option('--progress', 'print one line per finished file on stderr', false)

@@ -10,6 +10,7 @@ export const FAMILIES = [
   { name: 'completeness', folders: ['completeness'], zh: '完整性', en: 'required tables and empty-table notes' },
   { name: 'narrative-numbers', folders: ['narrative'], zh: '说明中的数字', en: 'numbers stated in the narrative' },
   { name: 'wording', folders: ['wording'], zh: '说明的文字表述', en: 'wording of the narrative (years, punctuation, residue, names)' },
+  { name: 'final-accounts', folders: ['final'], zh: '决算表内与表间勾稽', en: 'identities of the 决算 (final accounts) tables' },
 ] as const;
 
 export function ruleFamily(rule: Rule): string {

@@ -45,3 +45,12 @@ describe('wording/years (seed 004 is the 2026 部门预算)', () => {
     ]);
   });
 });
+
+describe('wording/years on a 决算 (final accounts: the year is the accounts year)', () => {
+  it('allows the same year’s budget as a comparison and wants the as-of date at the end of the accounts year', () => {
+    const doc = seedWith('004', ['2026年度本部门支出决算2,013.86万元，比2026年年初预算减少10.00万元，比2025年决算增加5.00万元。', '截至2025年12月31日，本部门共有车辆2辆。', '截至2026年12月31日，本部门共有车辆2辆。']);
+    doc.kind = '部门决算';
+    const findings = findingsOf(doc, RULE).filter((f) => f.location.line! > 505);
+    expect(findings.map((f) => [f.actual, f.message.slice(0, 4)])).toEqual([['2025', '截止日期']]);
+  });
+});
