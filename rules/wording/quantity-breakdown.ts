@@ -134,12 +134,13 @@ export default defineRule({
             sum: sum.value.toFixed(),
             unit: head.unit,
             members: members.map((m) => `${m.label}${m.raw}`).join(' + '),
-            difference: sum.value.minus(head.term.value).toFixed(),
+            difference: sum.value.minus(head.term.value).abs().toFixed(),
             outer: outer ? `${outer.head.label}${outer.head.raw}` : '',
             implied: implied?.toFixed() ?? '',
           },
-          expected: head.term,
-          actual: sum,
+          // What the parts imply against what is printed.
+          expected: sum,
+          actual: head.term,
           location: sentencePlace(doc, s, head.start),
           related: outer ? [{ ...sentencePlace(doc, s, outer.head.start), excerpt: fragment(s.text, outer.head.start - outer.head.label.length, outer.head.end, 0) }] : [],
         });
