@@ -59,7 +59,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'sarif', 'junit']).default('stylish'))
     .addOption(new Option('--lang <lang>', 'message language').choices(['zh', 'en']).default('zh'))
     .option('-q, --quiet', 'show errors only', false)
-    .option('--disable <rule>', 'skip a rule (id or code) or a family (tables, cross-table, completeness, narrative-numbers, wording, final-accounts); repeatable', collect, [])
+    .option('--disable <rule>', 'skip a rule (id or code) or a family (tables, cross-table, completeness, narrative-numbers, wording, final-accounts, cross-filing); repeatable', collect, [])
     .option('-j, --jobs <n>', 'files checked in parallel (worker threads)', positiveInt, 1)
     .option('--timeout <seconds>', 'give up a file after this long (with --jobs > 1)', positiveInt)
     .option('--progress', 'print one line per finished file on stderr', false)
@@ -125,7 +125,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .description('list the rules')
     .addOption(new Option('--lang <lang>').choices(['zh', 'en']).default('zh'))
     .action((options: { lang: Lang }) => {
-      for (const group of rulesByFamily(rules)) {
+      for (const group of rulesByFamily([...rules, ...crossFilingRules])) {
         io.stdout(`\n${group.family} (${group.rules.length})`);
         for (const rule of group.rules) {
           io.stdout(`  ${rule.meta.code}  ${rule.meta.id.padEnd(40)} ${rule.meta.severity.padEnd(8)} ${rule.meta.description[options.lang]}`);

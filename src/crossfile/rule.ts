@@ -2,6 +2,7 @@ import { atMost, compare } from '../engine/arithmetic.js';
 import { displayNumbers, formatExact, renderMessage } from '../engine/message.js';
 import type { IdentityCheck, Lang, ReportArgs, RuleMeta } from '../engine/rule.js';
 import { sortFindings } from '../engine/run.js';
+import { isDisabled } from '../engine/families.js';
 import type { Finding, Severity } from '../model/finding.js';
 import type { Grouping } from './group.js';
 
@@ -77,7 +78,7 @@ export function runCrossFilingRules(grouping: Grouping, rules: CrossFilingRule[]
     byPath.set(target, [...(byPath.get(target) ?? []), found]);
   };
   for (const rule of rules) {
-    if (options.disabled?.some((d) => d === rule.meta.id || d === rule.meta.code)) continue;
+    if (isDisabled(rule, options.disabled)) continue;
     const report = (args: CrossReportArgs<string>) => {
       const severity = args.severity ?? rule.meta.severity;
       const residue = severity === 'info' && args.data.residue === 1;

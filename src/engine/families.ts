@@ -1,4 +1,7 @@
-import type { Rule } from './rule.js';
+/** Anything with a rule id and code: a rule of one document, or a rule across filings. */
+interface Named {
+  meta: { id: string; code: string };
+}
 
 /**
  * Rule families, for `budgetlint rules` and `--disable <family>`. A rule's family follows from
@@ -11,20 +14,21 @@ export const FAMILIES = [
   { name: 'narrative-numbers', folders: ['narrative'], zh: '说明中的数字', en: 'numbers stated in the narrative' },
   { name: 'wording', folders: ['wording'], zh: '说明的文字表述', en: 'wording of the narrative (years, punctuation, residue, names)' },
   { name: 'final-accounts', folders: ['final'], zh: '决算表内与表间勾稽', en: 'identities of the 决算 (final accounts) tables' },
+  { name: 'cross-filing', folders: ['cross-filing'], zh: '跨文件核对', en: 'checks across filings (year over year, department and units)' },
 ] as const;
 
-export function ruleFamily(rule: Rule): string {
+export function ruleFamily(rule: Named): string {
   const folder = rule.meta.id.split('/')[0];
   return FAMILIES.find((f) => (f.folders as readonly string[]).includes(folder))?.name ?? folder;
 }
 
 /** Whether `--disable <ref>` (rule id, code or family name) switches the rule off. */
-export function isDisabled(rule: Rule, refs: readonly string[] | undefined): boolean {
+export function isDisabled(rule: Named, refs: readonly string[] | undefined): boolean {
   return refs?.some((ref) => ref === rule.meta.id || ref === rule.meta.code || ref === ruleFamily(rule)) ?? false;
 }
 
 /** The rules grouped by family, families in catalogue order (known ones first), rules in their order. */
-export function rulesByFamily(rules: Rule[]): { family: string; rules: Rule[] }[] {
+export function rulesByFamily<R extends Named>(rules: R[]): { family: string; rules: R[] }[] {
   const names = [...FAMILIES.map((f) => f.name as string), ...rules.map(ruleFamily)].filter((n, i, all) => all.indexOf(n) === i);
   return names.map((family) => ({ family, rules: rules.filter((r) => ruleFamily(r) === family) })).filter((g) => g.rules.length > 0);
 }

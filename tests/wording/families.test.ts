@@ -18,8 +18,9 @@ describe('rule families', () => {
     expect(ruleFamily(rules.find((r) => r.meta.id === 'consistency/code-name')!)).toBe('tables');
   });
 
-  it('`budgetlint rules` prints the rules under their family', async () => {
+  it('`budgetlint rules` prints the rules under their family, the rules across filings last', async () => {
     const { stdout } = await run('rules', '--lang', 'en');
+    expect(stdout).toMatch(/\ncross-filing \(\d+\)\n {2}BL2\d\d/);
     const wording = stdout.slice(stdout.indexOf('\nwording ('));
     expect(wording).toMatch(/^\nwording \(7\)\n {2}BL300 {2}wording\/years/);
     expect(stdout.indexOf('\ntables (')).toBeLessThan(stdout.indexOf('BL001'));
