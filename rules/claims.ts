@@ -3,7 +3,7 @@ import type { Term } from '../src/engine/arithmetic.js';
 import type { Claim } from '../src/model/claim.js';
 import type { Place } from '../src/model/finding.js';
 import { claimFigure } from '../src/engine/figure.js';
-import { ratioInterval, type Interval } from '../src/model/claim-links.js';
+import { ratioInterval, type Interval } from '../src/narrative/links.js';
 
 /** Where an auditor finds a claim: the narrative section, the subject's words, the line, the sentence. */
 export function claimPlace(claim: Claim): Place {
@@ -14,6 +14,7 @@ export function claimPlace(claim: Claim): Place {
     line: claim.position.line,
     excerpt: claim.sentence,
     figure: claimFigure(claim),
+    claim: claim.id,
   };
 }
 

@@ -1,11 +1,12 @@
 import { defineRule } from '../../src/engine/rule.js';
 import type { Claim } from '../../src/model/claim.js';
-import { intervalOf, tableFigureOf } from '../../src/model/claim-links.js';
+import { inConflict, intervalOf, tableFigureOf } from '../../src/narrative/links.js';
 import { claimPlace, printsAs, stated, term, truncates } from '../claims.js';
 
-/** `…738.66万元 … 2024年预算安排738.66万元`: the same figure again in the paragraph is reported once. */
+/** `…738.66万元 … 2024年预算安排738.66万元`: the same figure again in the item (or sentence) is reported once. */
 function restatesEarlier(claim: Claim, claims: Claim[]): boolean {
-  return claims.some((c) => c.id < claim.id && c.paragraph === claim.paragraph && c.subject === claim.subject && c.kind === claim.kind && c.basis === undefined && c.value.eq(claim.value));
+  const sameScope = (c: Claim) => (claim.item !== undefined ? c.item === claim.item : c.sentenceIndex === claim.sentenceIndex);
+  return claims.some((c) => c.id < claim.id && sameScope(c) && c.subject === claim.subject && c.kind === claim.kind && c.basis === undefined && c.value.eq(claim.value));
 }
 
 export default defineRule({
@@ -32,9 +33,12 @@ export default defineRule({
   check(ctx) {
     for (const claim of ctx.doc.claims) {
       // A stated zero has its own rule (narrative/stated-zero): saying “none” is a different mistake.
-      if (!claim.checks.includes('table') || claim.value.isZero() || restatesEarlier(claim, ctx.doc.claims)) continue;
+      if (claim.value.isZero()) continue;
       const figure = tableFigureOf(ctx.doc.tables, claim);
-      if (!figure || printsAs(figure, claim)) continue;
+      if (!figure) continue;
+      ctx.examine(claim.id);
+      // Two different values for one item are one finding (narrative/duplicate-amount says which is wrong).
+      if (restatesEarlier(claim, ctx.doc.claims) || inConflict(claim, ctx.doc.claims) || printsAs(figure, claim)) continue;
       const data = { subject: claim.subjectText, stated: stated(claim), figure: figure.text };
       if (truncates(figure, claim)) {
         // 204.9197 printed as 204.91: cut, not rounded — off by less than one unit of the last place.

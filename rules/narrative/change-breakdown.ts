@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { sumTerms } from '../../src/engine/arithmetic.js';
-import { changeBreakdownsOf } from '../../src/model/claim-links.js';
+import { changeBreakdownsOf } from '../../src/narrative/links.js';
 import { radiusInWan, signedChange } from '../../src/model/claim.js';
 import type { Claim } from '../../src/model/claim.js';
 import { claimPlace, stated } from '../claims.js';
@@ -26,6 +26,7 @@ export default defineRule({
   },
   check(ctx) {
     for (const { total, parts } of changeBreakdownsOf(ctx.doc.claims)) {
+      ctx.examine(total.id, ...parts.map((p) => p.id));
       ctx.checkIdentity({
         messageId: 'breakdown',
         data: { subject: total.subjectText, stated: stated(total), parts: parts.map((p) => `“${p.subjectText}”`).join('、') },

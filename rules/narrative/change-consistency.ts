@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { changeComparisonsOf, changeGroupsOf, currentOf, intervalOf } from '../../src/model/claim-links.js';
+import { changeComparisonsOf, changeGroupsOf, intervalOf, settledCurrentOf } from '../../src/narrative/links.js';
 import { signedChange } from '../../src/model/claim.js';
 import { claimPlace, printsAs, stated, term } from '../claims.js';
 
@@ -30,10 +30,11 @@ export default defineRule({
   },
   check(ctx) {
     for (const group of changeGroupsOf(ctx.doc.claims)) {
-      const current = currentOf(group, ctx.doc.tables);
+      const current = settledCurrentOf(group, ctx.doc.claims, ctx.doc.tables);
       if (!current) continue;
       const delta = group.delta && !group.delta.wording ? group.delta : undefined;
       for (const { kind, expected, claim } of changeComparisonsOf(group, current)) {
+        ctx.examine(claim.id, group.prior?.id, delta?.id, group.current?.id);
         if (printsAs(term(expected), claim)) continue;
         ctx.checkIdentity({
           messageId: kind,

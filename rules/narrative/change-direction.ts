@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { formatAmount } from '../../src/engine/run.js';
-import { changeGroupsOf, currentOf, intervalOf } from '../../src/model/claim-links.js';
+import { changeGroupsOf, currentOf, intervalOf } from '../../src/narrative/links.js';
 import { radiusInWan } from '../../src/model/claim.js';
 import { claimPlace, stated } from '../claims.js';
 
@@ -32,6 +32,8 @@ export default defineRule({
       const current = currentOf(group, ctx.doc.tables);
       const claim = group.delta ?? group.percent;
       if (!current || !claim || (claim.direction !== 'increase' && claim.direction !== 'decrease')) continue;
+      if (group.prior) ctx.examine(claim.id, group.prior.id);
+      else if (group.delta?.direction === 'increase') ctx.examine(group.delta.id);
       if (group.prior) {
         const prior = intervalOf(group.prior);
         const diff = current.value.minus(prior.value);

@@ -1,7 +1,16 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { atMost, sumTerms } from '../../src/engine/arithmetic.js';
+import { atMost, compare, sumTerms } from '../../src/engine/arithmetic.js';
 import { formatAmount } from '../../src/engine/run.js';
-import { compositionsOf, intervalOf } from '../../src/model/claim-links.js';
+import type { Claim } from '../../src/model/claim.js';
+import type { Table } from '../../src/model/table.js';
+import { compositionsOf, intervalOf, tableFigureOf, type Interval } from '../../src/narrative/links.js';
+
+/** A part as its table prints it, when it disagrees with the table (else as stated). */
+function correctedPart(part: Claim, tables: Table[]): Interval {
+  const stated = intervalOf(part);
+  const figure = tableFigureOf(tables, part);
+  return figure && stated.value.minus(figure.value).abs().gt(stated.radius.plus(figure.radius)) ? figure : stated;
+}
 import { claimPlace, stated, term } from '../claims.js';
 
 export default defineRule({
@@ -27,10 +36,16 @@ export default defineRule({
   },
   check(ctx) {
     for (const { total, parts, partial } of compositionsOf(ctx.doc.claims)) {
+      ctx.examine(total.id, ...parts.map((p) => p.id));
       const unit = total.kind === 'count' ? total.unit : '万元';
       const sum = sumTerms(parts.map((p) => term(intervalOf(p))));
+      // One wrong part (its own finding, narrative/amount-matches-table) is one mistake: when the
+      // list adds up with that part's table figure, the sum is not reported again.
+      const corrected = sumTerms(parts.map((p) => term(correctedPart(p, ctx.doc.tables))));
+      const holds = (s: typeof sum) => (partial ? atMost(s, term(intervalOf(total))) : compare(s, term(intervalOf(total)))).verdict !== 'mismatch';
+      if (!holds(sum) && holds(corrected)) continue;
       const seen = new Set<string>();
-      const repeated = parts.filter((p) => seen.has(p.subject) || !seen.add(p.subject));
+      const repeated = parts.filter((p) => seen.has(p.subject ?? p.id) || !seen.add(p.subject ?? p.id));
       // R10 prints items 7–11 twice: say so, it is the likeliest reason for the gap.
       const note = repeated.length > 0 ? `（${repeated.map((p) => `“${p.subjectText}”`).join('、')}重复列出）` : '';
       const data = { subject: total.subjectText, stated: stated(total), parts: parts.map((p) => `“${p.subjectText}”${stated(p)}`).join('、') + note, unit };

@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { intervalOf, restatementsOf } from '../../src/model/claim-links.js';
+import type { Claim } from '../../src/model/claim.js';
+import { changeGroupsOf, changeHoldsWith, conflictsOf, intervalOf, tableFigureOf } from '../../src/narrative/links.js';
 import { claimPlace, stated, term } from '../claims.js';
 
 export default defineRule({
@@ -9,29 +10,43 @@ export default defineRule({
     tags: ['narrative'],
     severity: 'error',
     description: {
-      zh: '同一段中同一项目两次给出的本年金额相同',
-      en: 'The same item stated twice in one paragraph has the same amount both times',
+      zh: '同一项目（同一编号条目或同一句）两次给出的本年金额相同；不同时指出哪一个与表格和所述增减不符',
+      en: 'An item stating its amount twice gives the same value both times; if not, says which one disagrees with the table and the stated change',
     },
     messages: {
       twice: {
-        zh: '同一段中“{subject}”先写作{first}，又写作{second}',
-        en: '“{subject}” is stated as {first} and then as {second} in the same paragraph',
+        zh: '“{subject}”先写作{first}，又写作{second}{evidence}',
+        en: '“{subject}” is stated as {first} and then as {second}{evidenceEn}',
       },
     },
   },
   check(ctx) {
-    for (const [first, ...again] of restatementsOf(ctx.doc.claims)) {
-      for (const claim of again) {
-        ctx.checkIdentity({
-          messageId: 'twice',
-          data: { subject: first.subjectText, first: stated(first), second: stated(claim) },
-          expected: term(intervalOf(first)),
-          actual: term(intervalOf(claim)),
-          unit: '万元',
-          location: claimPlace(claim),
-          related: [claimPlace(first)],
-        });
-      }
+    const { claims, tables } = ctx.doc;
+    for (const group of conflictsOf(claims)) {
+      ctx.examine(...group.map((c) => c.id));
+      const figure = tableFigureOf(tables, group[0]);
+      const changes = changeGroupsOf(claims).filter((g) => g.current && group.includes(g.current));
+      // Each value, judged by the table and by the year-on-year statement of the same item.
+      const verdicts = group.map((claim) => ({
+        claim,
+        table: figure ? intervalOf(claim).value.minus(figure.value).abs().lte(intervalOf(claim).radius.plus(figure.radius)) : undefined,
+        change: changes.map((g) => changeHoldsWith(g, intervalOf(claim))).find((v) => v !== undefined),
+      }));
+      const good = verdicts.filter((v) => v.table !== false && v.change !== false && (v.table || v.change));
+      const wrong: Claim = good.length === 1 ? verdicts.find((v) => v !== good[0])!.claim : group[group.length - 1];
+      const right = good.length === 1 ? good[0].claim : group[0];
+      const reasons = good.length === 1 ? [good[0].table ? `与表中${figure!.value.toFixed()}一致` : '', good[0].change ? '与所述增减一致' : ''].filter(Boolean) : [];
+      const evidence = good.length === 1 ? `；${stated(right)}${reasons.join('，')}，${stated(wrong)}有误` : figure ? `；表中为${figure.value.toFixed()}` : '';
+      const evidenceEn = good.length === 1 ? `; ${stated(right)} agrees with ${[good[0].table ? 'the table' : '', good[0].change ? 'the stated change' : ''].filter(Boolean).join(' and ')}, so ${stated(wrong)} is the mistake` : '';
+      ctx.checkIdentity({
+        messageId: 'twice',
+        data: { subject: group[0].subjectText, first: stated(group[0]), second: stated(group[group.length - 1]), evidence, evidenceEn },
+        expected: term(intervalOf(right)),
+        actual: term(intervalOf(wrong)),
+        unit: '万元',
+        location: claimPlace(wrong),
+        related: [...group.filter((c) => c !== wrong).map(claimPlace), ...(figure ? [figure.place] : [])],
+      });
     }
   },
 });

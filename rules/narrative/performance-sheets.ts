@@ -1,7 +1,7 @@
 import { Decimal } from 'decimal.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { halfUnit } from '../../src/model/amount.js';
-import { intervalOf, isPublishedTargets } from '../../src/model/claim-links.js';
+import { intervalOf, isPublishedTargets } from '../../src/narrative/links.js';
 import { claimPlace, stated, term } from '../claims.js';
 
 export default defineRule({
@@ -28,7 +28,8 @@ export default defineRule({
   check(ctx) {
     const sheets = ctx.doc.performanceTargets ?? [];
     for (const claim of ctx.doc.claims) {
-      if (!claim.checks.includes('sheets') || !isPublishedTargets(claim)) continue;
+      if (!isPublishedTargets(claim) || sheets.length === 0 || (claim.kind !== 'count' && !sheets.every((s) => s.annualAmount))) continue;
+      ctx.examine(claim.id);
       const location = claimPlace(claim);
       const related = sheets.map((s) => ({ table: s.title, row: s.projectName, page: s.position.page, line: s.position.line }));
       if (claim.kind === 'count') {

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { changeGroupsOf, impliedPriorOf, priorPeersOf } from '../../src/model/claim-links.js';
+import { changeGroupsOf, impliedPriorOf, priorPeersOf } from '../../src/narrative/links.js';
 import { claimPlace, stated, term } from '../claims.js';
 
 export default defineRule({
@@ -26,6 +26,7 @@ export default defineRule({
         return prior ? [{ group: g, prior }] : [];
       });
       const [first, ...others] = implied;
+      if (others.length > 0) implied.forEach(({ group }) => ctx.examine(...group.changes.map((c) => c.id)));
       for (const other of others) {
         const a = first.group.delta ?? first.group.percent!;
         const b = other.group.delta ?? other.group.percent!;

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { intervalOf, shareTermsOf } from '../../src/model/claim-links.js';
+import { intervalOf, shareTermsOf } from '../../src/narrative/links.js';
 import { claimPlace, printsAs, ratioTerm, stated, term } from '../claims.js';
 
 export default defineRule({
@@ -21,9 +21,9 @@ export default defineRule({
   },
   check(ctx) {
     for (const claim of ctx.doc.claims) {
-      if (!claim.checks.includes('share')) continue;
       const terms = shareTermsOf(claim, ctx.doc.claims, ctx.doc.tables);
       if (!terms) continue;
+      ctx.examine(claim.id, claim.about);
       // The interval of part ÷ whole from both amounts' rounding, against the percentage's own ±½·10⁻ᵈ.
       const expected = ratioTerm(terms.part, terms.whole);
       if (!expected || printsAs(expected, claim)) continue;

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { changeGroupsOf, currentOf, intervalOf } from '../../src/model/claim-links.js';
+import { changeGroupsOf, currentOf, intervalOf } from '../../src/narrative/links.js';
 import { claimPlace, stated, term } from '../claims.js';
 
 export default defineRule({
@@ -25,6 +25,7 @@ export default defineRule({
       if (!claim || !group.prior || !(claim.wording === 'unchanged' || claim.value.isZero())) continue;
       const current = currentOf(group, ctx.doc.tables);
       if (!current) continue;
+      ctx.examine(claim.id, group.prior.id, group.current?.id);
       ctx.checkIdentity({
         messageId: 'notUnchanged',
         data: { subject: claim.subjectText, stated: stated(claim), prior: stated(group.prior), current: current.value.toFixed() },

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { tableFigureOf } from '../../src/model/claim-links.js';
+import { tableFigureOf } from '../../src/narrative/links.js';
 import { formatAmount } from '../../src/engine/run.js';
 import { claimPlace, stated } from '../claims.js';
 
@@ -22,8 +22,9 @@ export default defineRule({
   },
   check(ctx) {
     for (const claim of ctx.doc.claims) {
-      if (!claim.checks.includes('table') || !claim.value.isZero()) continue;
+      if (!claim.value.isZero()) continue;
       const figure = tableFigureOf(ctx.doc.tables, claim);
+      if (figure) ctx.examine(claim.id);
       // Zero within the table's own rounding (a printed 0.00) is still zero.
       if (!figure || figure.value.abs().lte(figure.radius)) continue;
       const actual = claim.kind === 'count' ? figure.value.toFixed() : formatAmount(figure.value);

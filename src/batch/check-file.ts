@@ -35,7 +35,8 @@ export interface FileResult {
   error?: { code: string; message: string };
 }
 
-export function summarizeDocument(doc: BudgetDocument): DocumentSummary {
+/** `examined`: the claims the rules examined (RunOptions.examined after the run). */
+export function summarizeDocument(doc: BudgetDocument, examined: ReadonlySet<string>): DocumentSummary {
   return {
     department: doc.department,
     year: doc.year,
@@ -44,7 +45,7 @@ export function summarizeDocument(doc: BudgetDocument): DocumentSummary {
     pageCount: doc.pageCount,
     tables: doc.tables.map((t) => ({ id: t.id, kind: t.kind, title: t.title, page: t.position.page })),
     claims: doc.claims.length,
-    claimsChecked: claimCoverage(doc.claims).checked,
+    claimsChecked: claimCoverage(doc.claims, examined).checked,
     warnings: doc.warnings,
   };
 }
@@ -86,7 +87,9 @@ export async function parseFile(path: string): Promise<BudgetDocument> {
 export async function checkFile(path: string, rules: Rule[], options: RunOptions): Promise<FileResult> {
   try {
     const document = await parseFile(path);
-    return { path, status: 'checked', document: summarizeDocument(document), figures: figuresOf(document), findings: runRules(document, rules, options) };
+    const examined = new Set<string>();
+    const findings = runRules(document, rules, { ...options, examined });
+    return { path, status: 'checked', document: summarizeDocument(document, examined), figures: figuresOf(document), findings };
   } catch (err) {
     return { path, status: 'failed', findings: [], error: describeFailure(err) };
   }

@@ -71,6 +71,13 @@ export interface RuleContext<M extends string> {
   /** Compares, and reports a mismatch at the rule's severity or a residue (尾差) as info. */
   checkIdentity(check: IdentityCheck<M>): void;
   report(args: ReportArgs<M>): void;
+  /**
+   * The narrative claims (by id) this rule compared with a table value or another claim, whatever
+   * the verdict: what no rule examined is listed as unchecked (narrative/unchecked-claim, run last).
+   */
+  examine(...claimIds: (string | undefined)[]): void;
+  /** The claims examined by the rules run so far. */
+  readonly examined: ReadonlySet<string>;
 }
 
 export interface Rule<M extends string = string> {

@@ -23,6 +23,8 @@ export interface RunOptions {
   lang: Lang;
   /** Rule ids, codes or family names to skip. */
   disabled?: string[];
+  /** Receives the ids of the narrative claims the rules examined (for the coverage count). */
+  examined?: Set<string>;
 }
 
 /**
@@ -31,11 +33,12 @@ export interface RunOptions {
  */
 export function runRules(doc: BudgetDocument, rules: Rule[], options: RunOptions): Finding[] {
   const ranked: Ranked[] = [];
+  const examined = options.examined ?? new Set<string>();
   rules.forEach((rule, ruleIndex) => {
     if (isDisabled(rule, options.disabled)) return;
     if (!appliesTo(rule.meta, doc)) return;
     const sink: Finding[] = [];
-    rule.check(contextFor(rule, doc, options.lang, sink));
+    rule.check(contextFor(rule, doc, options.lang, sink, examined));
     for (const finding of sink) ranked.push({ finding, ruleIndex });
   });
   const unique = dedupe(ranked);
@@ -52,7 +55,7 @@ export function messageOf(rule: Rule, finding: Pick<Finding, 'messageId' | 'data
   return renderMessage(template[lang], finding.data, lang) + (residue ? renderMessage(RESIDUE_NOTE[lang], finding.data, lang) : '');
 }
 
-function contextFor(rule: Rule, doc: BudgetDocument, lang: Lang, sink: Finding[]): RuleContext<string> {
+function contextFor(rule: Rule, doc: BudgetDocument, lang: Lang, sink: Finding[], examined: Set<string>): RuleContext<string> {
   const report = (args: ReportArgs<string>) => {
     const finding: Finding = {
       ruleId: rule.meta.id,
@@ -76,6 +79,8 @@ function contextFor(rule: Rule, doc: BudgetDocument, lang: Lang, sink: Finding[]
   return {
     doc,
     report,
+    examined,
+    examine: (...ids) => ids.forEach((id) => id && examined.add(id)),
     checkIdentity(check: IdentityCheck<string>) {
       const c = check.relation === 'atMost' ? atMost(check.actual, check.expected) : compare(check.expected, check.actual);
       if (c.verdict === 'exact') return;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Decimal } from 'decimal.js';
 import { PositionSchema } from './position.js';
+import type { SubjectKey } from '../narrative/subjects.js';
 
 /**
  * What a number in the narrative is: an amount (`基本支出304.88万元`), a share of a total
@@ -14,27 +15,22 @@ export type ClaimKind = z.infer<typeof ClaimKindSchema>;
 export const ClaimUnitSchema = z.enum(['亿元', '万元', '元', '%', '个', '辆', '台', '家', '人', '名', '项', '平方米']);
 export type ClaimUnit = z.infer<typeof ClaimUnitSchema>;
 
-/**
- * How a claim is compared, decided once at parse time from the claim's links and the tables, so
- * that the rules and the coverage count agree: `table` (its subject has a table value), `share`,
- * `change` (a year-on-year statement checked for self-consistency), `prior` (two statements imply
- * last year's value), `breakdown` (parts of a change add up), `composition` (parts of an amount or a
- * count add up), `duplicate` (stated again in the paragraph), `direction` (增加/减少/持平 against the
- * numbers), `sheets` (the published performance-target sheets).
- */
-export const ClaimCheckSchema = z.enum(['table', 'share', 'change', 'prior', 'breakdown', 'composition', 'duplicate', 'direction', 'sheets']);
-export type ClaimCheck = z.infer<typeof ClaimCheckSchema>;
-
 export const ClaimSchema = z.object({
   /** `n001`, `n002`… in reading order. */
   id: z.string(),
   kind: ClaimKindSchema,
   /**
-   * Canonical subject, `domain.leaf[:argument]`: `income.total`, `expenditure.basic`,
-   * `fiscal.class:210`, `generalBudget.class:208`, `fiscalExpenditure.item:2010301`,
-   * `threePublic.reception`, `projects.group:特定目标类`, `other` … (src/model/subjects.ts).
+   * What the number is about, resolved for certain (src/narrative/subjects.ts): `income.total`,
+   * `expenditure.basic`, `fiscal.code:210`, `fiscalExpenditure.code:2010301`, `threePublic.reception`,
+   * `projects.group:特定目标类` … Absent when the words do not say it for certain (see `unresolved`).
    */
-  subject: z.string(),
+  subject: z.custom<SubjectKey>((v) => typeof v === 'string').optional(),
+  /** Why the subject (or a share's total) could not be resolved for certain: the claim is then not compared. */
+  unresolved: z.string().optional(),
+  /** Numbers that are not budget figures: inside a stated reason, a performance indicator, a price threshold. */
+  note: z.enum(['reason', 'indicator', 'threshold']).optional(),
+  /** A classification row as printed (names from the class down, the printed code), for the wording rules. */
+  printed: z.object({ kind: z.enum(['function', 'economic']), form: z.string(), names: z.array(z.string()), code: z.string().optional() }).optional(),
   /** The words of the sentence that name the subject (or the nearest ones that do). */
   subjectText: z.string(),
   value: z.instanceof(Decimal),
@@ -49,8 +45,8 @@ export const ClaimSchema = z.object({
   direction: z.enum(['increase', 'decrease', 'unchanged']).optional(),
   /** The number is stated in words: `无…预算` (none) or `持平`/`与上年相同` (unchanged). */
   wording: z.enum(['none', 'unchanged']).optional(),
-  /** A share: the subject of the total it is a share of (the scope the sentence names or implies). */
-  scope: z.string().optional(),
+  /** A share: the subject of the total it is a share of (the total the sentence names or implies). */
+  scope: z.custom<SubjectKey>((v) => typeof v === 'string').optional(),
   /** A share or change: the amount claim (this year's) it qualifies. */
   about: z.string().optional(),
   /** A change: the stated prior-year amount claim it is measured against. */
@@ -61,12 +57,14 @@ export const ClaimSchema = z.object({
   breakdown: z.string().optional(),
   /** The list may leave items out (`主要…`, `…等`, a single item): its parts may add up to less. */
   partial: z.boolean().optional(),
-  checks: z.array(ClaimCheckSchema),
-  /** Why no rule can compare the claim (shown as info by narrative/unchecked-claim). */
-  uncheckedReason: z.string().optional(),
   sentence: z.string(),
+  /** The claim's scope: indexes into `doc.prose` (sentences, items, sections). */
+  sentenceIndex: z.number().int(),
+  item: z.number().int().optional(),
+  sectionIndex: z.number().int(),
   /** Index of the paragraph as written (lines joined back) in the narrative. */
   paragraph: z.number().int(),
+  /** The section title, for messages. */
   section: z.string().optional(),
   position: PositionSchema,
 });
@@ -78,9 +76,9 @@ export interface ClaimCoverage {
   unchecked: number;
 }
 
-/** Claims found, and how many of them some rule compares with a table value or another claim. */
-export function claimCoverage(claims: Claim[]): ClaimCoverage {
-  const checked = claims.filter((c) => c.checks.length > 0).length;
+/** Claims found, and how many of them some rule examined (compared with a table value or another claim). */
+export function claimCoverage(claims: Claim[], examined: ReadonlySet<string>): ClaimCoverage {
+  const checked = claims.filter((c) => examined.has(c.id)).length;
   return { found: claims.length, checked, unchecked: claims.length - checked };
 }
 

@@ -30,6 +30,8 @@ export const PlaceSchema = z.object({
   excerpt: z.string().optional(),
   /** The figure at this place, when it is one printed number. */
   figure: FigureSchema.optional(),
+  /** A narrative claim (its id in `doc.claims`): the figure the place is about. */
+  claim: z.string().optional(),
 });
 export type Place = z.infer<typeof PlaceSchema>;
 

@@ -4,7 +4,7 @@ import type { Table, TableKind } from '../model/table.js';
 import { readDocumentMeta, templateOf } from './metadata.js';
 import { isNoteText, parseTable, readMetaLine, type TableMeta } from './table.js';
 import { isTableTitle, tableKindFromTitle } from './titles.js';
-import { readNarrativeClaims } from './claims/index.js';
+import { readNarrative } from '../narrative/index.js';
 import { segmentNarrative } from '../narrative/segment.js';
 import { readFinalAccountsMeta } from './final/meta.js';
 import { isBlankTemplate } from './final/template.js';
@@ -94,9 +94,8 @@ export function parseDocument(extracted: ExtractedDocument): BudgetDocument {
     pageCount: extracted.pageCount,
     tables,
     narrative,
-    prose: segmentNarrative(narrative),
     // The budget claim reader does not know 决算 sentences (决算数/预算数/完成预算): none rather than wrong ones.
-    ...(final ? { claims: [] } : readNarrativeClaims(narrative, tables, year)), // claims + performanceTargets (src/parse/claims)
+    ...(final ? { prose: segmentNarrative(narrative), claims: [] } : readNarrative(narrative, tables, year)), // prose + claims + performanceTargets (src/narrative)
     organisation: readOrganisation(extracted.blocks),
     warnings,
   };

@@ -1,12 +1,14 @@
 import { Decimal } from 'decimal.js';
-import type { Claim } from './claim.js';
-import { radiusInWan, signedChange, valueInWan } from './claim.js';
-import type { Table } from './table.js';
-import { figureOf, quantityOf, type SubjectFigure } from './subjects.js';
+import type { Claim } from '../model/claim.js';
+import { radiusInWan, signedChange, valueInWan } from '../model/claim.js';
+import type { Table } from '../model/table.js';
+import type { SubjectFigure } from './figures.js';
+import { figureOf, quantityOf, type SubjectKey } from './subjects.js';
 
 /**
- * Read-only views over the claims' links, used both by the narrative rules and by the coverage
- * count (src/parse/claims/coverage.ts), so that “checked” means exactly what the rules compare.
+ * Read-only views over the claims' links (lists, changes, shares), for the narrative rules. They
+ * group claims only within a scope: the same sentence, the same numbered item, or — for the
+ * document's totals stated outside any item — the narrative as a whole.
  */
 
 /** A value with its rounding radius (the shape of engine/arithmetic's Term). */
@@ -17,17 +19,15 @@ export interface Interval {
 
 export const intervalOf = (claim: Claim): Interval => ({ value: valueInWan(claim), radius: radiusInWan(claim) });
 
-const UNTIED = new Set(['other', 'reason', 'indicator', 'threshold']);
-
-/** The subject is a real quantity of the budget (not a reason, an indicator or unknown words). */
-export const isTied = (claim: Claim) => !UNTIED.has(claim.subject);
+/** The subject is a quantity of the budget resolved for certain (not a reason, an indicator or uncertain words). */
+export const isTied = (claim: Claim): claim is Claim & { subject: SubjectKey } => claim.subject !== undefined && !claim.note && !claim.unresolved;
 
 /** This year's figure, stated as a fact about a subject (not last year's, not a change or share). */
 export const isCurrentFigure = (claim: Claim) => (claim.kind === 'amount' || claim.kind === 'count') && claim.basis === undefined && isTied(claim);
 
 /** The table value an amount or count claim states. */
 export function tableFigureOf(tables: Table[], claim: Claim): SubjectFigure | undefined {
-  if (!isCurrentFigure(claim)) return undefined;
+  if (!isCurrentFigure(claim) || !isTied(claim)) return undefined;
   return figureOf(tables, claim.subject, claim.kind === 'count' ? 'count' : 'money');
 }
 
@@ -71,7 +71,8 @@ export function changeBreakdownsOf(claims: Claim[]): ChangeBreakdown[] {
   for (const c of claims) if (c.kind === 'change' && c.partOf) stated.set(c.partOf, [...(stated.get(c.partOf) ?? []), c]);
   const out: ChangeBreakdown[] = [...stated.entries()].flatMap(([id, parts]) => {
     const total = byId.get(id);
-    return total && isDelta(total) && parts.every(isDelta) ? [{ total, parts }] : [];
+    // One part stated in the sentence is not a breakdown (002 goes on in the next sentence: `。项目支出增加…`).
+    return total && isDelta(total) && parts.length >= 2 && parts.every(isDelta) ? [{ total, parts }] : [];
   });
   const deltasAbout = (amount: Claim) => claims.filter((c) => isDelta(c) && c.about === amount.id);
   for (const { total, parts, partial } of compositionsOf(claims)) {
@@ -87,7 +88,8 @@ export function changeBreakdownsOf(claims: Claim[]): ChangeBreakdown[] {
 
 /** One year-on-year statement: this year's value, last year's if stated, the change as an amount and as a percentage. */
 export interface ChangeGroup {
-  subject: string;
+  /** Undefined when the subject is not certain: the statement is then checked only on its own numbers. */
+  subject?: SubjectKey;
   year: number;
   basis: 'budget' | 'executed' | undefined;
   current?: Claim;
@@ -97,14 +99,19 @@ export interface ChangeGroup {
   changes: Claim[];
 }
 
-/** Change claims grouped by the amount they qualify (or, without one, by themselves). */
+/**
+ * Change claims grouped by the amount they qualify (or, without one, by themselves). A statement
+ * that carries its own prior, current and change (`2025年…执行数为A万元，2026年预算安排B万元，比2025年
+ * 预算执行数增加P%`) is a group even when its subject is not certain.
+ */
 export function changeGroupsOf(claims: Claim[]): ChangeGroup[] {
   const byId = new Map(claims.map((c) => [c.id, c]));
   const groups = new Map<string, ChangeGroup>();
   for (const c of claims) {
-    if (c.kind !== 'change' || !isTied(c)) continue;
+    if (c.kind !== 'change' || c.note) continue;
+    if (!isTied(c) && !(c.about && c.prior)) continue;
     const key = `${c.about ?? c.id}|${c.year}|${c.basis ?? ''}`;
-    const group = groups.get(key) ?? { subject: c.subject, year: c.year, basis: c.basis, current: c.about ? byId.get(c.about) : undefined, changes: [] };
+    const group: ChangeGroup = groups.get(key) ?? { subject: isTied(c) ? c.subject : undefined, year: c.year, basis: c.basis, current: c.about ? byId.get(c.about) : undefined, changes: [] };
     group.changes.push(c);
     if (c.unit === '%') group.percent ??= c;
     else group.delta ??= c;
@@ -117,6 +124,7 @@ export function changeGroupsOf(claims: Claim[]): ChangeGroup[] {
 /** This year's value of a change group: as stated beside the change, else from the tables. */
 export function currentOf(group: ChangeGroup, tables: Table[]): Interval | undefined {
   if (group.current) return intervalOf(group.current);
+  if (!group.subject) return undefined;
   const figure = figureOf(tables, group.subject);
   return figure && { value: figure.value, radius: figure.radius };
 }
@@ -193,11 +201,16 @@ export function changeComparisonsOf(group: ChangeGroup, current: Interval): Chan
   return out;
 }
 
-/** Groups about the same quantity against the same year's figure (收入总计 and 支出总计 are one). */
+/**
+ * Groups about the same quantity against the same year's figure (收入总计 and 支出总计 are one), in
+ * the same scope: the same numbered item, or both outside any item (the document's totals).
+ */
 export function priorPeersOf(groups: ChangeGroup[]): ChangeGroup[][] {
   const byQuantity = new Map<string, ChangeGroup[]>();
   for (const g of groups) {
-    const key = `${quantityOf(g.subject)}|${g.year}|${g.basis ?? 'budget'}`;
+    if (!g.subject) continue;
+    const scope = g.changes[0].item ?? 'document';
+    const key = `${quantityOf(g.subject)}|${g.year}|${g.basis ?? 'budget'}|${scope}`;
     byQuantity.set(key, [...(byQuantity.get(key) ?? []), g]);
   }
   return [...byQuantity.values()].filter((list) => list.length > 1);
@@ -205,7 +218,7 @@ export function priorPeersOf(groups: ChangeGroup[]): ChangeGroup[][] {
 
 /** A share's numerator (the amount it qualifies) and denominator (the total of its scope). */
 export function shareTermsOf(share: Claim, claims: Claim[], tables: Table[]): { part: Interval; whole: Interval; wholeText: string; wholePlace?: SubjectFigure['place'] } | undefined {
-  if (share.kind !== 'share' || !share.about || !share.scope) return undefined;
+  if (share.kind !== 'share' || !share.about || !share.scope || share.unresolved || share.note) return undefined;
   const part = claims.find((c) => c.id === share.about);
   if (!part) return undefined;
   const owner = part.partOf ? claims.find((c) => c.id === part.partOf) : undefined;
@@ -219,17 +232,17 @@ export function shareTermsOf(share: Claim, claims: Claim[], tables: Table[]): { 
 export const isPublishedTargets = (claim: Claim) => claim.subject === 'projects.published' && (claim.kind === 'count' || claim.kind === 'amount') && claim.basis === undefined;
 
 /**
- * The same subject stated more than once as this year's amount in one paragraph. Parts of lists
- * under different totals (the groups of all projects, then of the published ones) are different
- * statements and are not compared.
+ * The same subject stated more than once as this year's amount in one scope (one numbered item,
+ * or one sentence outside items). Parts of lists under different totals (the groups of all
+ * projects, then of the published ones) are different statements and are not compared.
  */
 export function restatementsOf(claims: Claim[]): Claim[][] {
   const byId = new Map(claims.map((c) => [c.id, c]));
-  const ownerOf = (c: Claim) => (c.partOf ? byId.get(c.partOf)?.subject : undefined);
+  const ownerOf = (c: Claim): string | undefined => (c.partOf ? byId.get(c.partOf)?.subject : undefined);
   const groups = new Map<string, Claim[]>();
   for (const c of claims) {
     if (c.kind !== 'amount' || !isCurrentFigure(c) || c.wording) continue;
-    const key = `${c.paragraph}|${c.subject}|${c.year}`;
+    const key = `${c.item ?? `s${c.sentenceIndex}`}|${c.subject}|${c.year}`;
     groups.set(key, [...(groups.get(key) ?? []), c]);
   }
   return [...groups.values()].flatMap((group) => {
@@ -237,4 +250,39 @@ export function restatementsOf(claims: Claim[]): Claim[][] {
     if (owners.length <= 1) return [group];
     return owners.map((owner) => group.filter((c) => ownerOf(c) === owner || ownerOf(c) === undefined));
   }).filter((list) => list.length > 1);
+}
+
+/** Two intervals that cannot be the same number (beyond both roundings). */
+const differ = (a: Interval, b: Interval) => a.value.minus(b.value).abs().gt(a.radius.plus(b.radius));
+
+/** Restatements of one figure in one scope that print different values (`…350.35万元。…预算安排352.67万元`). */
+export function conflictsOf(claims: Claim[]): Claim[][] {
+  return restatementsOf(claims).filter((group) => group.some((c) => differ(intervalOf(c), intervalOf(group[0]))));
+}
+
+/** The claim is one of two or more different values printed for one figure (reported once, by narrative/duplicate-amount). */
+export const inConflict = (claim: Claim, claims: Claim[]) => conflictsOf(claims).some((group) => group.includes(claim));
+
+/** Does a year-on-year statement hold with `current` as this year's value? (No comparison possible: undefined.) */
+export function changeHoldsWith(group: ChangeGroup, current: Interval): boolean | undefined {
+  const comparisons = changeComparisonsOf(group, current);
+  if (comparisons.length === 0) return undefined;
+  return comparisons.every(({ expected, claim }) => {
+    const printed = intervalOf(claim);
+    return expected.value.toDecimalPlaces(claim.decimals, Decimal.ROUND_HALF_UP).eq(claim.value) || !differ(expected, printed);
+  });
+}
+
+/**
+ * This year's value of a change group whose stated current value is one of two different values
+ * printed for the figure: the one that agrees with the table (so that a mistyped restatement is
+ * not reported again as a wrong change).
+ */
+export function settledCurrentOf(group: ChangeGroup, claims: Claim[], tables: Table[]): Interval | undefined {
+  const current = currentOf(group, tables);
+  if (!group.current || !current) return current;
+  const conflict = conflictsOf(claims).find((g) => g.includes(group.current!));
+  const figure = conflict && tableFigureOf(tables, conflict[0]);
+  const agreeing = figure && conflict.find((c) => !differ(intervalOf(c), figure));
+  return agreeing ? intervalOf(agreeing) : current;
 }

@@ -1,9 +1,10 @@
 import { Decimal } from 'decimal.js';
-import type { Amount } from './amount.js';
-import { halfUnit } from './amount.js';
-import type { Place } from './finding.js';
-import { columnLabel, functionRow, lineRow, scaleToWan, totalRow } from './query.js';
-import type { ColumnKey, LineKey, Row, Table, TableKind } from './table.js';
+import type { Amount } from '../model/amount.js';
+import { halfUnit } from '../model/amount.js';
+import { normalizeName } from '../model/classification.js';
+import type { Place } from '../model/finding.js';
+import { columnLabel, functionRow, lineRow, scaleToWan, totalRow } from '../model/query.js';
+import type { ColumnKey, LineKey, Row, Table, TableKind } from '../model/table.js';
 
 /**
  * A claim subject tied to the tables: the value (in 万元 for money, a plain number for counts),
@@ -18,7 +19,7 @@ export interface SubjectFigure {
 
 export type Measure = 'money' | 'count';
 
-type Resolver = (tables: Table[], argument: string | undefined, measure: Measure) => SubjectFigure | undefined;
+export type Resolver = (tables: Table[], argument: string | undefined, measure: Measure) => SubjectFigure | undefined;
 
 function place(table: Table, row: Row | undefined, column?: ColumnKey): Place {
   const amount: Amount | undefined = row && column ? row.cells[column] : undefined;
@@ -121,7 +122,7 @@ function threePublic(tables: Table[], leaf: string): SubjectFigure | undefined {
 }
 
 /** Subject domain → how its leaves are found in the tables. Absent leaves cannot be tied to a table. */
-const RESOLVERS: Record<string, Resolver> = {
+export const FIGURES: Record<string, Resolver> = {
   income: (t, leaf) => (leaf ? summaryIncome(t, leaf) : undefined),
   expenditure: (t, leaf) => {
     const summary = t.find((x) => x.kind === 'summary');
@@ -130,11 +131,6 @@ const RESOLVERS: Record<string, Resolver> = {
     if (leaf === 'current') return expenditureGrand(t, 'currentYear');
     if (leaf === 'carryover') return expenditureGrand(t, 'carryover') ?? summaryIncome(t, 'carryover');
     if (leaf === 'basic' || leaf === 'project') return cell(expenditure, expenditure && totalRow(expenditure), leaf);
-    if (leaf?.startsWith('class:')) {
-      const code = leaf.slice(6);
-      const line = summary?.rows.find((r) => r.line === 'expenditureClass' && r.code === code);
-      return cell(summary, line, 'total') ?? functionFigure(t, 'expenditure', code);
-    }
     return undefined;
   },
   fiscal: (t, leaf) => {
@@ -143,19 +139,11 @@ const RESOLVERS: Record<string, Resolver> = {
     if (leaf === 'current') return cell(fiscal, sideLine(fiscal, 'currentIncomeTotal', 'income'), 'total');
     if (leaf === 'carryover') return cell(fiscal, sideLine(fiscal, 'carryover', 'income'), 'total');
     if (leaf === 'generalBudget' || leaf === 'governmentFund' || leaf === 'stateCapital') return fiscalFund(t, leaf);
-    if (leaf?.startsWith('class:')) return cell(fiscal, fiscal?.rows.find((r) => r.line === 'expenditureClass' && r.code === leaf.slice(6)), 'total');
     return undefined;
   },
   fiscalExpenditure: (t, leaf) => {
     const fiscal = t.find((x) => x.kind === 'fiscal-summary');
     if (leaf === 'total') return cell(fiscal, sideLine(fiscal, 'expenditureGrandTotal', 'expenditure'), 'total');
-    if (leaf?.startsWith('item:')) {
-      const code = leaf.slice(5);
-      const kinds: TableKind[] = ['general-budget-expenditure', 'government-fund-expenditure', 'state-capital'];
-      // Only tables that print the row: an empty fund table says nothing about an unknown code.
-      const tables = t.filter((x) => kinds.includes(x.kind) && !x.empty);
-      return sum(kinds.map((k) => functionFigure(tables, k, code)), `财政拨款支出功能分类预算表“${code}”`);
-    }
     return undefined;
   },
   generalBudget: (t, leaf) => {
@@ -163,7 +151,6 @@ const RESOLVERS: Record<string, Resolver> = {
     const total = general && totalRow(general);
     if (leaf === 'total') return cell(general, total, 'total');
     if (leaf === 'basic' || leaf === 'project') return cell(general, total, leaf);
-    if (leaf?.startsWith('class:')) return functionFigure(t, 'general-budget-expenditure', leaf.slice(6));
     return undefined;
   },
   basic: (t, leaf) => {
@@ -190,24 +177,39 @@ const RESOLVERS: Record<string, Resolver> = {
   carryoverProjects: (t, leaf, measure) => (leaf === 'all' ? projectFigure(nonEmpty(t, 'project-carryover'), measure) : undefined),
 };
 
-/** Splits `domain.leaf` (the leaf may carry `:argument`). */
-export function splitSubject(subject: string): { domain: string; leaf: string | undefined } {
-  const dot = subject.indexOf('.');
-  return dot === -1 ? { domain: subject, leaf: undefined } : { domain: subject.slice(0, dot), leaf: subject.slice(dot + 1) };
+const FUND_TABLES: TableKind[] = ['general-budget-expenditure', 'government-fund-expenditure', 'state-capital'];
+
+/** All the fiscal money of one function code: its rows in the three fund tables added up. */
+function fiscalCode(tables: Table[], code: string): SubjectFigure | undefined {
+  // Only tables that print the row: an empty fund table says nothing about an unknown code.
+  const printed = tables.filter((x) => FUND_TABLES.includes(x.kind) && !x.empty);
+  return sum(FUND_TABLES.map((k) => functionFigure(printed, k, code)), `财政拨款支出功能分类预算表“${code}”`);
 }
 
-/** The table value a subject stands for, or undefined when no table of the document carries it. */
-export function figureOf(tables: Table[], subject: string, measure: Measure = 'money'): SubjectFigure | undefined {
-  const { domain, leaf } = splitSubject(subject);
-  return RESOLVERS[domain]?.(tables, leaf, measure);
+function summaryClass(tables: Table[], kind: TableKind, code: string): SubjectFigure | undefined {
+  const table = tables.find((x) => x.kind === kind);
+  return cell(table, table?.rows.find((r) => r.line === 'expenditureClass' && r.code === code), 'total');
 }
 
-/**
- * Subjects that are the same quantity by a table identity, so that two change statements about
- * them must imply the same prior-year value (收入总计 = 支出总计; 财政拨款收入 = 财政拨款支出).
- */
-export function quantityOf(subject: string): string {
-  if (subject === 'expenditure.total') return 'income.total';
-  if (subject === 'fiscalExpenditure.total' || subject === 'income.fiscalAppropriation') return 'fiscal.total';
-  return subject;
+/** A function-classification code read from the table the sentence is about (see FUNCTION_SCOPES). */
+export function codeFigure(tables: Table[], scope: 'expenditure' | 'fiscal' | 'generalBudget' | 'fiscalExpenditure', code: string): SubjectFigure | undefined {
+  switch (scope) {
+    case 'generalBudget':
+      return functionFigure(tables, 'general-budget-expenditure', code);
+    case 'expenditure':
+      return (code.length === 3 ? summaryClass(tables, 'summary', code) : undefined) ?? functionFigure(tables, 'expenditure', code);
+    case 'fiscal':
+      return (code.length === 3 ? summaryClass(tables, 'fiscal-summary', code) : undefined) ?? fiscalCode(tables, code);
+    case 'fiscalExpenditure':
+      return fiscalCode(tables, code);
+  }
+}
+
+/** An economic class or item of the basic-expenditure table, by code or (Shanxi prints none) by a name printed once. */
+export function economicFigure(tables: Table[], code: string | undefined, name: string | undefined): SubjectFigure | undefined {
+  const table = tables.find((x) => x.kind === 'basic-expenditure-economic');
+  if (!table) return undefined;
+  const rows = table.rows.filter((r) => (r.kind === 'economic-class' || r.kind === 'economic-item') && (code ? r.code === code : normalizeName(r.name ?? '') === normalizeName(name ?? '')));
+  // Shanxi prints an item twice (`基本工资 / 工资奖金津补贴`, `基本工资 / 工资福利支出`): not one row, not checkable.
+  return rows.length === 1 ? cell(table, rows[0], 'total') : undefined;
 }

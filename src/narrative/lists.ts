@@ -1,5 +1,5 @@
-import type { Claim } from '../../model/claim.js';
-import { isChildOf } from './vocabulary.js';
+import type { Claim } from '../model/claim.js';
+import { dimensionsOf } from './subjects.js';
 
 /**
  * The open `其中：…` lists of the text being read. A list belongs to an owner claim (an amount, a
@@ -14,6 +14,8 @@ export interface ListFrame {
   partial: boolean;
   /** Parenthesis depth the list was opened at: `（其中：…）` closes with its parenthesis. */
   depth: number;
+  /** The one dimension of its parts (funds, function classes, economic classes, 三公 lines…), set by the first part. */
+  dimension?: string;
 }
 
 const measureOf = (c: Claim) => (c.kind === 'count' ? 'count' : c.kind === 'change' ? 'change' : 'money');
@@ -61,12 +63,19 @@ export class Lists {
     while (this.top) {
       const frame = this.top;
       // An earlier part that can own it comes first: 运行维护费 under 购置及运行费, not beside it.
-      const sibling = [...frame.parts].reverse().find((p) => fits(claim, p));
+      const sibling = [...frame.parts].reverse().find((p) => fits(claim, p).length > 0);
       if (sibling) {
-        this.frames.push({ id: `${sibling.id}/${++this.serial}`, owner: sibling, parts: [], partial: false, depth: frame.depth });
+        this.frames.push({ id: `${sibling.id}/${++this.serial}`, owner: sibling, parts: [], partial: false, depth: frame.depth, dimension: fits(claim, sibling)[0] });
         return this.addPart(this.top!, claim);
       }
-      if (fits(claim, frame.owner)) return this.addPart(frame, claim);
+      const dimensions = fits(claim, frame.owner);
+      // A part of another dimension (a class after a fund) is not a member: the list ends there.
+      const dimension = frame.dimension === undefined ? dimensions[0] : dimensions.find((d) => d === frame.dimension);
+      if (dimension !== undefined) {
+        // A first part that fits two dimensions (上年结转) leaves the choice to the second.
+        frame.dimension = frame.parts.length === 0 && dimensions.length > 1 ? undefined : dimension;
+        return this.addPart(frame, claim);
+      }
       this.frames.pop();
     }
     return undefined;
@@ -96,8 +105,9 @@ export class Lists {
   }
 }
 
-/** Changes break down into changes; amounts and counts into amounts and counts. */
-function fits(claim: Claim, owner: Claim): boolean {
-  if ((owner.kind === 'change') !== (claim.kind === 'change')) return false;
-  return isChildOf(claim.subject, owner.subject);
+/** Changes break down into changes; amounts and counts into amounts and counts. The dimensions it fits in. */
+function fits(claim: Claim, owner: Claim): string[] {
+  if ((owner.kind === 'change') !== (claim.kind === 'change')) return [];
+  if (!claim.subject || !owner.subject) return [];
+  return dimensionsOf(claim.subject, owner.subject);
 }
