@@ -44,6 +44,9 @@ import statedUnchanged from './narrative/stated-unchanged.js';
 import statedZero from './narrative/stated-zero.js';
 import performanceSheets from './narrative/performance-sheets.js';
 import performanceSheetAmount from './narrative/performance-sheet-amount.js';
+import statementIdentity from './narrative/statement-identity.js';
+import fundSplit from './narrative/fund-split.js';
+import sharesSum from './narrative/shares-sum.js';
 import uncheckedClaim from './narrative/unchecked-claim.js';
 // across filings (BL200–): run after all files, over their figures records
 import type { CrossFilingRule } from '../src/crossfile/rule.js';
@@ -107,6 +110,10 @@ export const rules: Rule[] = [
   statedZero,
   performanceSheets,
   performanceSheetAmount,
+  statementIdentity,
+  fundSplit,
+  sharesSum,
+  // last: lists what no rule above examined
   uncheckedClaim,
   // wording
   years,

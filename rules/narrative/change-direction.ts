@@ -1,10 +1,16 @@
 import { defineRule } from '../../src/engine/rule.js';
+import { compare } from '../../src/engine/arithmetic.js';
 import { formatAmount } from '../../src/engine/run.js';
-import { changeGroupsOf, currentOf, intervalOf } from '../../src/narrative/links.js';
+import { changeComparisonsOf, changeGroupsOf, currentOf, intervalOf, type ChangeGroup, type Interval } from '../../src/narrative/links.js';
 import { radiusInWan } from '../../src/model/claim.js';
-import { claimPlace, stated } from '../claims.js';
+import { claimPlace, printsAs, stated } from '../claims.js';
 
 const WORD = { increase: '增加', decrease: '减少' } as const;
+
+/** The stated size of the change (amount or rate, sign aside) fits the prior and current figures. */
+function magnitudeHolds(group: ChangeGroup, current: Interval): boolean {
+  return changeComparisonsOf(group, current).every(({ expected, claim }) => printsAs(expected, claim) || compare(expected, intervalOf(claim)).verdict !== 'mismatch');
+}
 
 export default defineRule({
   meta: {
@@ -34,6 +40,8 @@ export default defineRule({
       if (!current || !claim || (claim.direction !== 'increase' && claim.direction !== 'decrease')) continue;
       if (group.prior) ctx.examine(claim.id, group.prior.id);
       else if (group.delta?.direction === 'increase') ctx.examine(group.delta.id);
+      // A stated size that the prior and current figures contradict is narrative/change-consistency's finding.
+      if (group.prior && !magnitudeHolds(group, current)) continue;
       if (group.prior) {
         const prior = intervalOf(group.prior);
         const diff = current.value.minus(prior.value);

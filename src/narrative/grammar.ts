@@ -122,6 +122,11 @@ export function classificationOf(phrase: string): PrintedClassification | undefi
 const sameName = (name: string) => normalizeName(name).replace(/其它/g, '其他');
 const FUNCTION_TABLES = ['general-budget-expenditure', 'government-fund-expenditure', 'state-capital', 'expenditure', 'income'];
 
+const functionRows = (tables: Table[]) => tables.filter((t) => FUNCTION_TABLES.includes(t.kind)).flatMap((t) => t.rows.filter((r) => r.kind === 'function' && r.code));
+
+/** The tables print a function row of exactly this name. */
+export const isPrintedFunctionName = (name: string, tables: Table[]) => functionRows(tables).some((r) => sameName(r.name ?? '') === sameName(name));
+
 export type CodeLookup = { code: string } | { unresolved: string };
 
 /**
@@ -131,7 +136,7 @@ export type CodeLookup = { code: string } | { unresolved: string };
  */
 export function functionCodeOf(printed: PrintedClassification, tables: Table[]): CodeLookup {
   if (printed.code) return { code: printed.code };
-  const rows = tables.filter((t) => FUNCTION_TABLES.includes(t.kind)).flatMap((t) => t.rows.filter((r) => r.kind === 'function' && r.code));
+  const rows = functionRows(tables);
   const classCode = (name: string) => FUNCTION_CLASS_NAMES.find(([n]) => sameName(n) === sameName(name))?.[1];
   if (printed.names.length === 1) {
     const code = classCode(printed.names[0]);

@@ -275,14 +275,15 @@ export function changeHoldsWith(group: ChangeGroup, current: Interval): boolean 
 
 /**
  * This year's value of a change group whose stated current value is one of two different values
- * printed for the figure: the one that agrees with the table (so that a mistyped restatement is
- * not reported again as a wrong change).
+ * printed for the figure: the one that agrees with the table, or without a table the one the
+ * change agrees with (so that a mistyped restatement is not reported again as a wrong change).
  */
 export function settledCurrentOf(group: ChangeGroup, claims: Claim[], tables: Table[]): Interval | undefined {
   const current = currentOf(group, tables);
   if (!group.current || !current) return current;
   const conflict = conflictsOf(claims).find((g) => g.includes(group.current!));
-  const figure = conflict && tableFigureOf(tables, conflict[0]);
-  const agreeing = figure && conflict.find((c) => !differ(intervalOf(c), figure));
+  if (!conflict) return current;
+  const figure = tableFigureOf(tables, conflict[0]);
+  const agreeing = figure ? conflict.find((c) => !differ(intervalOf(c), figure)) : conflict.find((c) => changeHoldsWith(group, intervalOf(c)) === true);
   return agreeing ? intervalOf(agreeing) : current;
 }

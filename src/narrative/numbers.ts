@@ -59,4 +59,4 @@ export function scanNumbers(sentence: string): NumberToken[] {
 }
 
 /** A unit that counts things rather than money or a percentage. */
-export const isCountUnit = (unit: ClaimUnit) => unit !== '万元' && unit !== '元' && unit !== '%';
+export const isCountUnit = (unit: ClaimUnit) => unit !== '亿元' && unit !== '万元' && unit !== '元' && unit !== '%';

@@ -5,7 +5,7 @@ import { scanNumbers, type NumberToken } from './numbers.js';
 import { domainOfWords, resolveWords, type Resolution } from './resolve.js';
 import { roleOf, type Role } from './roles.js';
 import { positionAt } from './segment.js';
-import { domainOf, isCountable, subjectByWords, type Domain, type SubjectKey } from './subjects.js';
+import { domainOf, isChildOf, isCountable, subjectByWords, type Domain, type SubjectKey } from './subjects.js';
 import type { Narrative, Sentence } from './types.js';
 
 export interface ReadContext {
@@ -42,6 +42,8 @@ export class ClaimReader {
   private sentenceClaims: Claim[] = [];
   private sentenceBase: ReturnType<Lists['frameOf']>;
   private reason = false;
+  /** The last total a sentence stated (what a sentence opening with `其中：` continues). */
+  private lastHead: Claim | undefined;
 
   constructor(
     readonly ctx: ReadContext,
@@ -50,6 +52,10 @@ export class ClaimReader {
 
   read(): Claim[] {
     for (const sentence of this.prose.sentences) this.readSentence(sentence);
+    for (const [index, resolution] of this.itemSubjects) {
+      if (resolution && 'subject' in resolution) this.prose.items[index].subject = resolution.subject;
+      else if (resolution) this.prose.items[index].unresolved = resolution.unresolved;
+    }
     return this.claims;
   }
 
@@ -74,26 +80,28 @@ export class ClaimReader {
   private readSentence(sentence: Sentence): void {
     const scope = this.scopeOf(sentence);
     const tokens = scanNumbers(sentence.text);
-    const previous = this.sentenceClaims;
     this.lists.clear();
     if (sentence.section !== this.itemListSection) this.itemLists.clear();
     this.segment = [];
     this.sentenceClaims = [];
     this.reason = false;
     this.sentenceBase = undefined;
-    // A sentence that opens with `其中：` continues the total of the sentence before it (same section and item).
-    const continues = LIST_START_RE.test(sentence.text) ? this.headOf(previous, sentence) : undefined;
+    // A sentence that opens with `其中：` continues the last total stated before it (same section and item);
+    // its parts must still be parts of that total (the registry's hierarchy decides).
+    const lastHead = this.lastHead && this.lastHead.sectionIndex === sentence.section && this.lastHead.item === sentence.item ? this.lastHead : undefined;
+    const continues = LIST_START_RE.test(sentence.text) ? lastHead : undefined;
     let previousEnd = 0;
     tokens.forEach((token, i) => {
       const trailing = sentence.text.slice(token.end).split(/[，,；;：:。]/)[0] ?? '';
-      this.readToken(token, { scope, lead: sentence.text.slice(previousEnd, token.start), trailing, first: i === 0, depth: depthAt(sentence.text, token.start), continues, previous });
+      this.readToken(token, { scope, lead: sentence.text.slice(previousEnd, token.start), trailing, first: i === 0, depth: depthAt(sentence.text, token.start), continues });
       previousEnd = token.end;
     });
+    this.lastHead = this.headOf(this.sentenceClaims, sentence) ?? lastHead;
     // `…预算数为47.91万元，…。其中：` with nothing after it, or a lead-in naming a total
     // (`财政拨款支出主要内容如下：`): the numbered items below are the parts.
     const leadIn = tokens.length === 0 && /如下[：:]?$/.test(sentence.text) ? subjectByWords(sentence.text, undefined) : undefined;
     const owner = /其中[：:]\s*$/.test(sentence.text)
-      ? tokens.length > 0 ? this.headOf(this.sentenceClaims, sentence) : this.headOf(previous, sentence)
+      ? this.lastHead
       : leadIn && [...this.claims].reverse().find((c) => c.subject === leadIn && c.kind === 'amount' && !c.basis && c.sectionIndex === sentence.section && c.item === undefined);
     if (owner) {
       this.itemLists.clear();
@@ -108,7 +116,7 @@ export class ClaimReader {
     return claims.find((c) => c.kind === 'amount' && c.subject && !c.basis && !c.partOf && c.sectionIndex === sentence.section && c.item === sentence.item);
   }
 
-  private readToken(token: NumberToken, at: { scope: Scope; lead: string; trailing: string; first: boolean; depth: number; continues?: Claim; previous: Claim[] }): void {
+  private readToken(token: NumberToken, at: { scope: Scope; lead: string; trailing: string; first: boolean; depth: number; continues?: Claim }): void {
     if (/[；;]/.test(at.lead)) {
       this.segment = [];
       this.reason = false;
@@ -234,10 +242,9 @@ export class ClaimReader {
 
   private linkShare(claim: Claim, role: Role): void {
     const about = [...this.segment].reverse().find((c) => c.kind === 'amount' && !c.basis && !c.note);
-    if (!about) {
-      claim.unresolved = '句中没有与这个比例对应的金额';
-      return;
-    }
+    // `基本支出占84.06%` names its own subject: it is not a share of the amount before it.
+    const own = role.subjectOfShare ? resolveWords(role.subjectOfShare, domainOf(about?.subject), this.ctx.tables) : undefined;
+    if (!about || (own && 'subject' in own && own.subject !== about.subject)) return this.linkBareShare(claim, role);
     claim.about = about.id;
     claim.subject = about.subject;
     claim.subjectText = about.subjectText;
@@ -247,6 +254,21 @@ export class ClaimReader {
     if (scope) claim.scope = scope;
     else claim.unresolved = role.shareOf ? `未能确定“${role.shareOf}”是哪一个总数` : '句中未说明是占哪一个总数的比例';
     if (!about.subject) claim.unresolved = about.unresolved;
+  }
+
+  /** `其中：基本支出占84.06%，项目支出占15.94%`: a share with its own subject and no amount. */
+  private linkBareShare(claim: Claim, role: Role): void {
+    const words = role.subjectOfShare;
+    const own = words ? resolveWords(words, domainOf(this.lists.top?.owner.subject), this.ctx.tables) : undefined;
+    const owner = this.lists.top?.owner;
+    const named = role.shareOf ? resolveWords(role.shareOf, domainOf(owner?.subject), this.ctx.tables) : undefined;
+    if (own && 'subject' in own) {
+      claim.subject = own.subject;
+      claim.subjectText = words!;
+      const scope = named && 'subject' in named ? named.subject : owner?.subject && isChildOf(own.subject, owner.subject) ? owner.subject : undefined;
+      if (scope) return void (claim.scope = scope);
+    }
+    claim.unresolved = '句中没有与这个比例对应的金额';
   }
 
   private linkChange(claim: Claim, scope: Scope): void {

@@ -1,6 +1,6 @@
 import type { Claim } from '../model/claim.js';
 import type { Table } from '../model/table.js';
-import { classificationOf, functionCodeOf, type PrintedClassification } from './grammar.js';
+import { classificationOf, functionCodeOf, isPrintedFunctionName, type PrintedClassification } from './grammar.js';
 import { domainOf, FUNCTION_SCOPES, subjectByWords, type Domain, type FunctionScope, type SubjectKey } from './subjects.js';
 
 /** What some words name: a subject for certain, a reason why not, or nothing at all (no subject words). */
@@ -41,7 +41,10 @@ export function resolveWords(words: string, domain: Domain | undefined, tables: 
   if (printed && printed.form !== 'name') return classified(printed, domain, tables);
   const subject = subjectByWords(text, domain);
   if (subject) return { subject };
-  return printed ? classified(printed, domain, tables) : undefined;
+  if (printed) return classified(printed, domain, tables);
+  // `其中行政运行12.50万元`: a 款/项 name alone, when the tables print a row of that name.
+  const name = text.replace(/^(?:其中|主要包括|包括|含|为|：|:)+/, '');
+  return isPrintedFunctionName(name, tables) ? classified({ kind: 'function', form: 'name', names: [name] }, domain, tables) : undefined;
 }
 
 /** The domain a title or lead-in names (`四、财政拨款收支预算总体情况说明` → fiscal). */

@@ -20,6 +20,8 @@ export interface Role {
   restatement?: boolean;
   /** A share: the words naming its total (`占部门项目支出总额的…`). */
   shareOf?: string;
+  /** A share: the words naming what it is a share of, when they stand right before `占` (`基本支出占…`). */
+  subjectOfShare?: string;
   note?: 'reason' | 'indicator' | 'threshold';
 }
 
@@ -72,7 +74,7 @@ export function roleOf({ token, lead, reason, performance, year }: RoleInput): R
   if (verb && !countUnit) return change(clause, lead, DECREASE_RE.test(verb[1]) ? 'decrease' : 'increase', year);
   if (token.unit === '%') {
     const share = SHARE_RE.exec(clause);
-    if (share) return { kind: 'share', words: '', shareOf: share[1] || undefined };
+    if (share) return { kind: 'share', words: '', shareOf: share[1] || undefined, subjectOfShare: clause.slice(0, share.index).trim() || undefined };
     return { kind: 'share', words: clause, note: INDICATOR_RE.test(clause) || performance ? 'indicator' : undefined };
   }
   if (countUnit) return { kind: 'count', words: clause };

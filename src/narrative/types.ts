@@ -50,6 +50,10 @@ export const ItemSchema = z.object({
   position: PositionSchema,
   /** Indexes into `Narrative.sentences`. */
   sentences: z.array(z.number().int()),
+  /** The subject the heading names, resolved for certain (a SubjectKey, src/narrative/subjects.ts), set by the claim reader. */
+  subject: z.string().optional(),
+  /** Why the heading's subject is not certain, when it names one. */
+  unresolved: z.string().optional(),
 });
 export type Item = z.infer<typeof ItemSchema>;
 

@@ -17,7 +17,9 @@ describe('claim extraction on the seeds', () => {
     expect(byId(claims, basic.partOf)).toMatchObject({ subject: 'expenditure.total', raw: '2399.21' });
     const share = claims.find((c) => c.kind === 'share' && c.about === basic.id)!;
     expect(share).toMatchObject({ raw: '12.71', unit: '%', scope: 'expenditure.total' });
-    expect(basic.checks).toEqual(expect.arrayContaining(['table', 'composition']));
+    const examined = new Set<string>();
+    runRules(seedDoc('001'), rules, { lang: 'zh', examined });
+    expect(examined.has(basic.id)).toBe(true);
   });
 
   it('001: a change after a `，` list is about the list’s total, not its last item', () => {
@@ -33,15 +35,15 @@ describe('claim extraction on the seeds', () => {
     expect(share).toMatchObject({ kind: 'share', subject: 'projects.published', scope: 'projects.all' });
   });
 
-  it('002: a change broken down into changes (其中：基本支出增加…项目支出增加…)', () => {
+  it('002: a 其中 breakdown of a change ends with its sentence (NARRATIVE.md): one part is not a breakdown', () => {
     const { claims } = seedDoc('002');
     const total = byRaw(claims, '259.70');
     const parts = claims.filter((c) => c.partOf === total.id);
-    expect(parts.map((p) => [p.subject, p.raw])).toEqual([
-      ['expenditure.basic', '21.86'],
-      ['expenditure.project', '237.84'],
-      ['expenditure.unitFundsBalance', '0.00'],
-    ]);
+    // `其中：基本支出增加21.86万元，主要为…。项目支出增加237.84万元…` — the author goes on after the full stop.
+    expect(parts.map((p) => [p.subject, p.raw])).toEqual([['expenditure.basic', '21.86']]);
+    expect(byRaw(claims, '237.84')).toMatchObject({ kind: 'change', subject: 'expenditure.project' });
+    expect(byRaw(claims, '237.84').partOf).toBeUndefined();
+    expect(errors(findingsOf(seedDoc('002'), 'narrative/change-breakdown'))).toEqual([]);
   });
 
   it('002: a zero stated in words and 三公 parts in brackets', () => {
@@ -54,20 +56,23 @@ describe('claim extraction on the seeds', () => {
 
   it('004: the same class name is a 表4 figure in the 财政拨款 sentence and a 表5 figure in the 一般公共预算 one', () => {
     const { claims } = seedDoc('004');
-    expect(claims.find((c) => c.raw === '758.33')).toMatchObject({ subject: 'fiscal.class:210' });
-    expect(claims.find((c) => c.raw === '651.81')).toMatchObject({ subject: 'generalBudget.class:210' });
+    expect(claims.find((c) => c.raw === '758.33')).toMatchObject({ subject: 'fiscal.code:210' });
+    expect(claims.find((c) => c.raw === '651.81')).toMatchObject({ subject: 'generalBudget.code:210' });
   });
 
   it('004: a sentence broken over two lines (`支出包括：一般公共` / `服务支出1.36万元`) keeps each number’s own line', () => {
-    const claim = seedDoc('004').claims.find((c) => c.subject === 'fiscal.class:201')!;
+    const claim = seedDoc('004').claims.find((c) => c.subject === 'fiscal.code:201')!;
     expect(claim).toMatchObject({ raw: '1.36', position: { line: 449 } });
     expect(claim.sentence).toContain('支出包括：一般公共服务支出1.36万元');
   });
 
-  it('004: 公务用车运行维护费 nests under 公务用车购置及运行费 across a full stop', () => {
+  it('004: 公务用车运行维护费 after a full stop is not a part of 公务用车购置及运行费 (a 其中 list ends with its sentence)', () => {
     const { claims } = seedDoc('004');
     const operation = claims.find((c) => c.subject === 'threePublic.vehicleOperation')!;
-    expect(byId(claims, operation.partOf)?.subject).toBe('threePublic.vehicle');
+    expect(operation.partOf).toBeUndefined();
+    // …while `其中：` opening a sentence continues the total stated before it: the 三公 lines are its parts.
+    const abroad = claims.find((c) => c.subject === 'threePublic.abroad')!;
+    expect(byId(claims, abroad.partOf)).toMatchObject({ subject: 'threePublic.total', raw: '1.80' });
   });
 
   it('004: last year’s figure stated in the sentence is the change’s prior', () => {
@@ -103,7 +108,7 @@ describe('Shanghai per-item sentences', () => {
   it('R06: “一般公共服务支出-政府办公厅（室）及相关机构事务-行政运行”科目 is 2010301', async () => {
     const doc = await realdoc('R06_上海市普陀区人民政府办公室_2025_部门预算.pdf');
     const item = doc.claims.find((c) => c.raw === '1,202.95')!;
-    expect(item).toMatchObject({ subject: 'fiscalExpenditure.item:2010301', checks: expect.arrayContaining(['table', 'composition']) });
+    expect(item).toMatchObject({ subject: 'fiscalExpenditure.code:2010301', printed: { form: 'hyphen' } });
     expect(errors(findingsOf(doc, 'narrative/amount-matches-table'))).toEqual([]);
   });
 

@@ -5,6 +5,8 @@ import { runRules } from '../../src/engine/run.js';
 import { rules } from '../../rules/index.js';
 import type { BudgetDocument } from '../../src/model/document.js';
 import type { Finding } from '../../src/model/finding.js';
+import type { Table } from '../../src/model/table.js';
+import { readNarrative } from '../../src/narrative/index.js';
 import { lineOf, mutateLine, parseText, seedText, type SeedId } from '../helpers.js';
 
 export const REALDOCS = [
@@ -57,4 +59,16 @@ export async function mutatedRealdoc(file: string, from: string, to: string): Pr
 
 export async function realdoc(file: string): Promise<BudgetDocument> {
   return parseDocument(await extractPdf(file, readFileSync(`fixtures/realdocs/${file}`)));
+}
+
+/**
+ * A document made of narrative lines only (written for a test, not taken from a fixture), with
+ * the tables of another document when a test needs them: the narrative stage and the rules run on
+ * it exactly as on a parsed filing.
+ */
+export function narrativeDoc(lines: string[], options: { year?: number; tables?: Table[] } = {}): BudgetDocument {
+  const narrative = lines.map((text, i) => ({ text, position: { line: i + 1 } }));
+  const year = options.year ?? 2026;
+  const tables = options.tables ?? [];
+  return { path: 'hand-made.txt', format: 'text', department: '测试部门', year, kind: '部门预算', template: 'unknown', tables, narrative, ...readNarrative(narrative, tables, year), warnings: [] };
 }

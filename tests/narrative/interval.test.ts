@@ -1,7 +1,7 @@
 import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { compare } from '../../src/engine/arithmetic.js';
-import { ratioInterval, type Interval } from '../../src/model/claim-links.js';
+import { ratioInterval, type Interval } from '../../src/narrative/links.js';
 
 /** A printed figure as an interval: v ± ½·10⁻ᵈ. */
 const printed = (text: string): Interval => {

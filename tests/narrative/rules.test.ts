@@ -56,8 +56,8 @@ const CASES: Case[] = [
   },
   {
     rule: 'narrative/change-breakdown',
-    what: 'a part of a change (基本支出增加21.86 → 31.86)',
-    seed: { id: '002', line: ['较2025年预算增加259.70万元'], from: '基本支出增加21.86万元', to: '基本支出增加31.86万元' },
+    what: 'a part of a change (基本支出增加21.86 → 31.86, with 项目支出 brought into the same sentence)',
+    seed: { id: '002', line: ['较2025年预算增加259.70万元'], from: '基本支出增加21.86万元，主要为 有新调入和职级晋升人员。项目支出', to: '基本支出增加31.86万元，项目支出' },
     quotes: '较2025年预算增加259.70万元',
     cleanOn: ['001', '002', '003', '004'],
   },
