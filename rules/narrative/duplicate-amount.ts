@@ -32,7 +32,9 @@ export default defineRule({
         table: figure ? intervalOf(claim).value.minus(figure.value).abs().lte(intervalOf(claim).radius.plus(figure.radius)) : undefined,
         change: changes.map((g) => changeHoldsWith(g, intervalOf(claim))).find((v) => v !== undefined),
       }));
-      const good = verdicts.filter((v) => v.table !== false && v.change !== false && (v.table || v.change));
+      // The value the table agrees with is right; without a table, the one the stated change agrees with.
+      const byTable = verdicts.filter((v) => v.table === true);
+      const good = byTable.length > 0 ? byTable : verdicts.filter((v) => v.table !== false && v.change === true);
       const wrong: Claim = good.length === 1 ? verdicts.find((v) => v !== good[0])!.claim : group[group.length - 1];
       const right = good.length === 1 ? good[0].claim : group[0];
       const reasons = good.length === 1 ? [good[0].table ? `与表中${figure!.value.toFixed()}一致` : '', good[0].change ? '与所述增减一致' : ''].filter(Boolean) : [];
