@@ -161,14 +161,18 @@ describe('cross-filing/prior-year-column', () => {
     return cross([filingOf(files, 'R03'), r04]);
   };
 
+  // Since the narrative stage feeds BL203, R04's stated changes against R03 add three info residues
+  // (−876.75 stated, −876.752 from the filings): this block looks at BL202's findings only.
+  const priorColumnFindings = (result: ReturnType<typeof withPriorColumn>) => [...result.findings.values()].flat().filter((f) => f.ruleCode === 'BL202');
+
   it('is silent when the column holds last year’s filing’s figures, and compares every row', () => {
     const result = withPriorColumn('1.35');
-    expect(result.findings.size).toBe(0);
+    expect(priorColumnFindings(result)).toEqual([]);
     expect(result.coverage.find((c) => c.ruleCode === 'BL202')?.compared).toBe(7);
   });
 
   it('finds a row that differs from last year’s filing, naming its table and row there', () => {
-    const [finding] = withPriorColumn('1.53').findings.get(REAL.R04)!;
+    const [finding] = priorColumnFindings(withPriorColumn('1.53'));
     expect(finding).toMatchObject({ ruleId: 'cross-filing/prior-year-column', severity: 'error', expected: '1.35', actual: '1.53', location: { row: '2024年“三公”经费预算数/公务接待费', column: '上年预算数' } });
     expect(finding.related[0]).toMatchObject({ path: REAL.R03, table: '2023年部门“三公”经费和机关运行经费预算表', column: '2023年“三公”经费预算数/合计' });
   });
