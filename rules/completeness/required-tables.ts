@@ -28,6 +28,10 @@ export default defineRule({
       en: 'Every table the template requires is published (an empty one too, with its note)',
     },
     messages: {
+      noTables: {
+        zh: '未找到预算表格：文件只有情况说明（表格可能以图片或附件形式公开），只核对了情况说明中的数字',
+        en: 'No budget tables found: the file has only the narrative (the tables may be published as images or attachments); only the narrative was checked',
+      },
       missing: {
         zh: '未找到{name}（{template}模板应公开该表；无数据时也应以空表列示）',
         en: 'No {name} found (required by the {template} template; publish it empty with a note if there is no data)',
@@ -36,6 +40,11 @@ export default defineRule({
   },
   check(ctx) {
     const present = new Set(ctx.doc.tables.map((t) => t.kind));
+    // A narrative published alone is checked as such: one warning, not one error per table.
+    if (![...present].some((kind) => kind !== 'other' && kind !== 'performance-target')) {
+      ctx.report({ messageId: 'noTables', severity: 'warning', data: {}, location: { table: '情况说明' } });
+      return;
+    }
     for (const kind of REQUIRED[ctx.doc.template]) {
       if (present.has(kind)) continue;
       ctx.report({ messageId: 'missing', data: { name: TABLE_NAMES[kind].zh, template: ctx.doc.template }, location: { table: TABLE_NAMES[kind].zh } });

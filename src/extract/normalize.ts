@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { readRefdata } from '../refdata/index.js';
 
 /** Radical code points (U+2E80–U+2FDF) that Type3/Noto PDFs emit, mapped to the ideograph with the same glyph. */
@@ -27,4 +28,31 @@ export function normalizeText(text: string): string {
     .replace(CJK_SPACE_RE, '')
     .replace(CJK_DIGIT_SPACE_RE, '')
     .trim();
+}
+
+/**
+ * Traditional characters that budget texts cannot do without (預算 萬元 單位 經費 財政 撥款 說明 資金
+ * 項目 …). They only decide whether a text is traditional; the conversion itself is OpenCC's.
+ */
+const TRADITIONAL_MARKERS = /[預萬單經費財撥說説資項與為會個計類際關報轉結餘貳]/g;
+
+/** A text is traditional when it uses several of the marker characters (one stray character is not enough). */
+export function isTraditional(text: string): boolean {
+  return new Set(text.match(TRADITIONAL_MARKERS) ?? []).size >= 3;
+}
+
+type Convert = (text: string) => string;
+let toCn: Convert | undefined;
+
+/**
+ * Traditional → simplified Chinese with OpenCC (opencc-js, HK/TW variants such as 説 included).
+ * The dictionaries are loaded on first use only: simplified filings never pay for them.
+ */
+export function toSimplified(text: string): string {
+  if (!toCn) {
+    const require = createRequire(import.meta.url);
+    const opencc = require('opencc-js/t2cn') as { Converter(options: { from: string; to: string }): Convert };
+    toCn = opencc.Converter({ from: 'hk', to: 'cn' });
+  }
+  return toCn(text);
 }

@@ -1,4 +1,7 @@
-import type { ExtractedDocument, TableBlock } from '../extract/types.js';
+import type { Block, ExtractedDocument, TableBlock } from '../extract/types.js';
+import { isTraditional, toSimplified } from '../extract/normalize.js';
+import { tableKindFromHeader } from './header-kind.js';
+import { TABLE_NAMES } from '../model/table-names.js';
 import type { BudgetDocument, Paragraph } from '../model/document.js';
 import type { Table, TableKind } from '../model/table.js';
 import { readDocumentMeta, templateOf } from './metadata.js';
@@ -20,7 +23,7 @@ export class ParseError extends Error {
   }
 }
 
-/** Kinds that make a file a budget disclosure; a file with fewer than two of them is not one. */
+/** Kinds that make a file a budget disclosure (one is enough: partial filings are checked too). */
 const BUDGET_KINDS = new Set<TableKind>(['summary', 'income', 'expenditure', 'fiscal-summary', 'general-budget-expenditure', 'basic-expenditure-economic', 'three-public']);
 
 const NARRATIVE_START_RE = /^第[一二三四五]部分.*(情况说明|编制说明)|^(\d{4}年)?(部门|单位)预算编制说明|^其他相关情况说明|项目经费情况说明$/;
@@ -28,7 +31,8 @@ const NARRATIVE_END_RE = /^第[四五六]部分.*名词解释|^名词解释$/;
 const SECTION_RE = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[、.．])\s*\S/;
 
 /** The extractor's blocks → the canonical model: tables recognised by title and header, narrative kept by section. */
-export function parseDocument(extracted: ExtractedDocument): BudgetDocument {
+export function parseDocument(input: ExtractedDocument): BudgetDocument {
+  const extracted = simplified(input);
   const tables: Table[] = [];
   const narrative: Paragraph[] = [];
   const warnings = [...extracted.warnings];
@@ -74,9 +78,13 @@ export function parseDocument(extracted: ExtractedDocument): BudgetDocument {
   }
 
   const recognised = new Set(tables.map((t) => t.kind).filter((k) => BUDGET_KINDS.has(k)));
-  if (recognised.size < 2) {
-    throw new ParseError('NOT_A_BUDGET', `no budget tables recognised (found ${recognised.size} of 收支总表/收入总表/支出总表/…): not a budget disclosure`);
+  // A 情况说明 published alone (a web page; the tables are images or attachments): all of its text
+  // is the narrative when no part heading marks one.
+  if (recognised.size === 0 && narrative.length === 0) narrative.push(...wholeText(extracted.blocks));
+  if (recognised.size === 0 && !isBudgetNarrative(narrative.map((p) => p.text))) {
+    throw new ParseError('NOT_A_BUDGET', 'no budget table and no budget narrative (收入预算/支出预算/财政拨款… with amounts) found: not a budget disclosure');
   }
+  if (recognised.size === 0) warnings.push('no budget tables found: only the narrative (情况说明) is checked');
   const head = readFinalAccountsMeta(extracted.blocks) ?? readDocumentMeta(extracted.blocks, docMeta);
   const year = head.year ?? mostCommonYear(tables);
   if (!year) throw new ParseError('NO_YEAR', 'the budget year could not be found (no `2024年度部门预算` or `2024年度部门决算` title, no `预算年度：`)');
@@ -108,14 +116,16 @@ function addTable(
   tables: Table[],
   warnings: string[],
 ): Table | null {
-  // An untitled block (a table of contents, a cover layout, a form) is kept as `other`, not dropped.
-  const kind = title ? tableKindFromTitle(title.text) ?? 'other' : 'other';
+  // An untitled block is recognised by its header row when that is unambiguous (src/parse/header-kind.ts);
+  // otherwise (a table of contents, a cover layout, a form) it is kept as `other`, not dropped.
+  const byHeader = title ? null : tableKindFromHeader(block);
+  const kind = title ? tableKindFromTitle(title.text) ?? 'other' : byHeader ?? 'other';
   const table = parseTable(
     block,
     {
       id: `t${String(tables.length + 1).padStart(2, '0')}`,
       kind,
-      title: title?.text ?? '',
+      title: title?.text ?? (byHeader ? `${TABLE_NAMES[byHeader].zh}（无标题，按表头识别）` : ''),
       unit: meta.unit ?? '万元',
       position: { line: title?.line ?? block.line, page: title?.page ?? block.page },
       warnings,
@@ -130,4 +140,34 @@ function mostCommonYear(tables: Table[]): number | undefined {
   const counts = new Map<number, number>();
   for (const t of tables) if (t.titleYear) counts.set(t.titleYear, (counts.get(t.titleYear) ?? 0) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+/** A text in traditional characters (`單位：萬元`) is read in simplified ones, by OpenCC. */
+function simplified(extracted: ExtractedDocument): ExtractedDocument {
+  const all = extracted.blocks.map((b) => (b.kind === 'text' ? b.text : b.rows.map((r) => r.cells.map((c) => c.text).join(' ')).join('\n'))).join('\n');
+  if (!isTraditional(all)) return extracted;
+  const blocks: Block[] = extracted.blocks.map((b) =>
+    b.kind === 'text' ? { ...b, text: toSimplified(b.text) } : { ...b, rows: b.rows.map((r) => ({ ...r, cells: r.cells.map((c) => ({ ...c, text: toSimplified(c.text) })) })) },
+  );
+  return { ...extracted, blocks, warnings: [...extracted.warnings, 'the text is in traditional characters: read after conversion to simplified (OpenCC)'] };
+}
+
+/** Budget wording next to an amount: `支出预算2,013.86万元`, `财政拨款收入…元`, `基本支出836.38万元`. */
+const BUDGET_AMOUNT_RE = /(收入|支出|拨款|经费|结转|预算)[^。；;]{0,40}?\d[\d,]*(\.\d+)?\s*(万元|亿元|元)/;
+
+/** At least three sentences state budget amounts: a budget narrative, not minutes that mention a budget. */
+function isBudgetNarrative(paragraphs: string[]): boolean {
+  const text = paragraphs.join('\n');
+  return text.split(/[。；;\n]/).filter((sentence) => BUDGET_AMOUNT_RE.test(sentence)).length >= 3 && /预算/.test(text);
+}
+
+function wholeText(blocks: Block[]): Paragraph[] {
+  let section: string | undefined;
+  const out: Paragraph[] = [];
+  for (const b of blocks) {
+    if (b.kind !== 'text') continue;
+    if (SECTION_RE.test(b.text) && b.text.length < 40) section = b.text;
+    out.push({ text: b.text, section, position: { line: b.line, page: b.page } });
+  }
+  return out;
 }
