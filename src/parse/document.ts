@@ -77,13 +77,13 @@ export function parseDocument(extracted: ExtractedDocument): BudgetDocument {
   if (recognised.size < 2) {
     throw new ParseError('NOT_A_BUDGET', `no budget tables recognised (found ${recognised.size} of 收支总表/收入总表/支出总表/…): not a budget disclosure`);
   }
-  const head = readFinalAccountsMeta(extracted.blocks) ?? readDocumentMeta(extracted.blocks, docMeta);
+  const finalAccounts = readFinalAccountsMeta(extracted.blocks);
+  const head = finalAccounts ?? readDocumentMeta(extracted.blocks, docMeta);
   const year = head.year ?? mostCommonYear(tables);
   if (!year) throw new ParseError('NO_YEAR', 'the budget year could not be found (no `2024年度部门预算` or `2024年度部门决算` title, no `预算年度：`)');
   if (isBlankTemplate(extracted.blocks, head.department)) {
     throw new ParseError('TEMPLATE', `a blank ${head.kind} template (placeholders such as “XX局”, “XXX万元”), not a filing: not checked`);
   }
-  const final = head.kind.endsWith('决算');
   return {
     path: extracted.path,
     format: extracted.format,
@@ -93,10 +93,11 @@ export function parseDocument(extracted: ExtractedDocument): BudgetDocument {
     template: templateOf(tables),
     pageCount: extracted.pageCount,
     tables,
+    headings: finalAccounts?.headings,
     narrative,
     prose: segmentNarrative(narrative),
     // The budget claim reader does not know 决算 sentences (决算数/预算数/完成预算): none rather than wrong ones.
-    ...(final ? { claims: [] } : readNarrativeClaims(narrative, tables, year)), // claims + performanceTargets (src/parse/claims)
+    ...(finalAccounts ? { claims: [] } : readNarrativeClaims(narrative, tables, year)), // claims + performanceTargets (src/parse/claims)
     organisation: readOrganisation(extracted.blocks),
     warnings,
   };
