@@ -9,6 +9,7 @@ import { segmentNarrative } from '../narrative/segment.js';
 import { readFinalAccountsMeta } from './final/meta.js';
 import { isBlankTemplate } from './final/template.js';
 import { readOrganisation } from './organisation.js';
+import { isProseTable, proseLine } from './final/prose-table.js';
 
 export class ParseError extends Error {
   constructor(
@@ -23,7 +24,7 @@ export class ParseError extends Error {
 /** Kinds that make a file a budget disclosure; a file with fewer than two of them is not one. */
 const BUDGET_KINDS = new Set<TableKind>(['summary', 'income', 'expenditure', 'fiscal-summary', 'general-budget-expenditure', 'basic-expenditure-economic', 'three-public']);
 
-const NARRATIVE_START_RE = /^第[一二三四五]部分.*(情况说明|编制说明)|^(\d{4}年)?(部门|单位)预算编制说明|^其他相关情况说明|项目经费情况说明$/;
+const NARRATIVE_START_RE = /^第[一二三四五]部分.*(情况说明|编制说明|决算$)|^(\d{4}年)?(部门|单位)预算编制说明|^其他相关情况说明|项目经费情况说明$/;
 const NARRATIVE_END_RE = /^第[四五六]部分.*名词解释|^名词解释$/;
 const SECTION_RE = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[、.．])\s*\S/;
 
@@ -40,6 +41,10 @@ export function parseDocument(extracted: ExtractedDocument): BudgetDocument {
   let section: string | undefined;
 
   for (const block of extracted.blocks) {
+    if (block.kind === 'table' && inNarrative && !title && isProseTable(block)) {
+      for (const row of block.rows) narrative.push({ text: proseLine(row.cells.map((c) => c.text)), section, position: { line: row.line ?? block.line, page: row.page ?? block.page } });
+      continue;
+    }
     if (block.kind === 'table') {
       last = addTable(block, title, meta, tables, warnings) ?? last;
       if (meta.department) docMeta.department ??= meta.department;
