@@ -82,7 +82,8 @@ export function parseDocument(extracted: ExtractedDocument): BudgetDocument {
   if (recognised.size < 2) {
     throw new ParseError('NOT_A_BUDGET', `no budget tables recognised (found ${recognised.size} of 收支总表/收入总表/支出总表/…): not a budget disclosure`);
   }
-  const finalAccounts = readFinalAccountsMeta(extracted.blocks);
+  // A budget may mention `2023年度部门决算` in passing: only a document whose tables are 决算 tables is one.
+  const finalAccounts = tables.some((t) => t.kind !== 'other' && /决算/.test(t.title)) ? readFinalAccountsMeta(extracted.blocks) : undefined;
   const head = finalAccounts ?? readDocumentMeta(extracted.blocks, docMeta);
   const year = head.year ?? mostCommonYear(tables);
   if (!year) throw new ParseError('NO_YEAR', 'the budget year could not be found (no `2024年度部门预算` or `2024年度部门决算` title, no `预算年度：`)');
