@@ -6,6 +6,7 @@ import type { ExtractedDocument } from '../../src/extract/types.js';
 import { checkFile } from '../../src/batch/check-file.js';
 import { rules } from '../../rules/index.js';
 import { FINAL_DIR, FINALS, TEMPLATE, extractFinal } from './helpers.js';
+import { parseText, seedText } from '../helpers.js';
 
 /** The nine 决算 tables in published order (FINAL_ACCOUNTS.md), as the model's table kinds. */
 const FINAL_KINDS = [
@@ -97,3 +98,12 @@ describe('the blank 决算 template (X02)', () => {
   });
 });
 
+
+describe('a budget that mentions a 决算', () => {
+  it('stays a 部门预算: only 决算 tables make a 决算', () => {
+    const text = seedText('001').split('\n');
+    text.splice(1, 0, '稷山县医疗保障局2023年度部门决算');
+    const doc = parseText(text.join('\n'));
+    expect({ kind: doc.kind, year: doc.year }).toEqual({ kind: '部门预算', year: 2024 });
+  });
+});
