@@ -31,6 +31,7 @@ import finalFiscalByCode from './final/fiscal-by-code.js';
 import finalSpendingByCode from './final/spending-by-code.js';
 import finalBasicExpenditureSplit from './final/basic-expenditure-split.js';
 import finalThreePublicBasic from './final/three-public-basic.js';
+import finalTitleDepartment from './final/title-department.js';
 // narrative claims (BL100–BL119)
 import amountMatchesTable from './narrative/amount-matches-table.js';
 import shareOfTotal from './narrative/share-of-total.js';
@@ -97,6 +98,7 @@ export const rules: Rule[] = [
   finalSpendingByCode,
   finalBasicExpenditureSplit,
   finalThreePublicBasic,
+  finalTitleDepartment,
   // narrative claims
   amountMatchesTable,
   shareOfTotal,

@@ -24,6 +24,15 @@ export const ParagraphSchema = z.object({
 });
 export type Paragraph = z.infer<typeof ParagraphSchema>;
 
+/** A title line that names the department and year (决算: the cover and the part titles). */
+export const HeadingSchema = z.object({
+  text: z.string(),
+  department: z.string().optional(),
+  year: z.number().int(),
+  position: PositionSchema,
+});
+export type Heading = z.infer<typeof HeadingSchema>;
+
 export const BudgetDocumentSchema = z.object({
   path: z.string(),
   format: z.enum(['text', 'pdf']),
@@ -34,6 +43,8 @@ export const BudgetDocumentSchema = z.object({
   template: TemplateSchema,
   pageCount: z.number().int().optional(),
   tables: z.array(TableSchema),
+  /** 决算: the cover and part titles that name the department and year (src/parse/final/meta.ts). */
+  headings: z.array(HeadingSchema).optional(),
   /** The 情况说明 / 预算编制说明 part, paragraph by paragraph. */
   narrative: z.array(ParagraphSchema),
   /** The narrative as sections → numbered items → sentences (src/narrative/segment.ts). */

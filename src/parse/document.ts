@@ -12,6 +12,7 @@ import { segmentNarrative } from '../narrative/segment.js';
 import { readFinalAccountsMeta } from './final/meta.js';
 import { isBlankTemplate } from './final/template.js';
 import { readOrganisation } from './organisation.js';
+import { isProseTable, proseLine } from './final/prose-table.js';
 
 export class ParseError extends Error {
   constructor(
@@ -26,7 +27,7 @@ export class ParseError extends Error {
 /** Kinds that make a file a budget disclosure (one is enough: partial filings are checked too). */
 const BUDGET_KINDS = new Set<TableKind>(['summary', 'income', 'expenditure', 'fiscal-summary', 'general-budget-expenditure', 'basic-expenditure-economic', 'three-public']);
 
-const NARRATIVE_START_RE = /^第[一二三四五]部分.*(情况说明|编制说明)|^(\d{4}年)?(部门|单位)预算编制说明|^其他相关情况说明|项目经费情况说明$/;
+const NARRATIVE_START_RE = /^第[一二三四五]部分.*(情况说明|编制说明|决算$)|^(\d{4}年)?(部门|单位)预算编制说明|^其他相关情况说明|项目经费情况说明$/;
 const NARRATIVE_END_RE = /^第[四五六]部分.*名词解释|^名词解释$/;
 const SECTION_RE = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[、.．])\s*\S/;
 
@@ -44,6 +45,10 @@ export function parseDocument(input: ExtractedDocument): BudgetDocument {
   let section: string | undefined;
 
   for (const block of extracted.blocks) {
+    if (block.kind === 'table' && inNarrative && !title && isProseTable(block)) {
+      for (const row of block.rows) narrative.push({ text: proseLine(row.cells.map((c) => c.text)), section, position: { line: row.line ?? block.line, page: row.page ?? block.page } });
+      continue;
+    }
     if (block.kind === 'table') {
       last = addTable(block, title, meta, tables, warnings) ?? last;
       if (meta.department) docMeta.department ??= meta.department;
@@ -85,13 +90,14 @@ export function parseDocument(input: ExtractedDocument): BudgetDocument {
     throw new ParseError('NOT_A_BUDGET', 'no budget table and no budget narrative (收入预算/支出预算/财政拨款… with amounts) found: not a budget disclosure');
   }
   if (recognised.size === 0) warnings.push('no budget tables found: only the narrative (情况说明) is checked');
-  const head = readFinalAccountsMeta(extracted.blocks) ?? readDocumentMeta(extracted.blocks, docMeta);
+  // A budget may mention `2023年度部门决算` in passing: only a document whose tables are 决算 tables is one.
+  const finalAccounts = tables.some((t) => t.kind !== 'other' && /决算/.test(t.title)) ? readFinalAccountsMeta(extracted.blocks) : undefined;
+  const head = finalAccounts ?? readDocumentMeta(extracted.blocks, docMeta);
   const year = head.year ?? mostCommonYear(tables);
   if (!year) throw new ParseError('NO_YEAR', 'the budget year could not be found (no `2024年度部门预算` or `2024年度部门决算` title, no `预算年度：`)');
   if (isBlankTemplate(extracted.blocks, head.department)) {
     throw new ParseError('TEMPLATE', `a blank ${head.kind} template (placeholders such as “XX局”, “XXX万元”), not a filing: not checked`);
   }
-  const final = head.kind.endsWith('决算');
   return {
     path: extracted.path,
     format: extracted.format,
@@ -101,9 +107,10 @@ export function parseDocument(input: ExtractedDocument): BudgetDocument {
     template: templateOf(tables),
     pageCount: extracted.pageCount,
     tables,
+    headings: finalAccounts?.headings,
     narrative,
     // The budget claim reader does not know 决算 sentences (决算数/预算数/完成预算): none rather than wrong ones.
-    ...(final ? { prose: segmentNarrative(narrative), claims: [] } : readNarrative(narrative, tables, year)), // prose + claims + performanceTargets (src/narrative)
+    ...(finalAccounts ? { prose: segmentNarrative(narrative), claims: [] } : readNarrative(narrative, tables, year)), // prose + claims + performanceTargets (src/narrative)
     organisation: readOrganisation(extracted.blocks),
     warnings,
   };

@@ -6,6 +6,7 @@ import type { ExtractedDocument } from '../../src/extract/types.js';
 import { checkFile } from '../../src/batch/check-file.js';
 import { rules } from '../../rules/index.js';
 import { FINAL_DIR, FINALS, TEMPLATE, extractFinal } from './helpers.js';
+import { parseText, seedText } from '../helpers.js';
 
 /** The nine 决算 tables in published order (FINAL_ACCOUNTS.md), as the model's table kinds. */
 const FINAL_KINDS = [
@@ -73,6 +74,19 @@ describe.each(Object.entries(FINALS))('%s', (id, file) => {
   });
 });
 
+describe('R14 narrative', () => {
+  it('keeps the justified lines the PDF extractor reads as a table (p21, p25, p27) as narrative text', async () => {
+    const doc = parseDocument(structuredClone(await extractFinal(FINALS.R14)));
+    const texts = doc.narrative.map((p) => p.text);
+    expect(texts).toContain('一般公共预算财政拨款支出年初预算为10210.34万元，支');
+    expect(texts).toContain('出决算为9746.50万元，完成年初预算的95.45%。决算数小于');
+    expect(texts).toContain('225.10万元，面向小微企业预留政府采购项目预算金额164.87');
+    expect(doc.tables.filter((t) => t.kind === 'other' && t.position.page! >= 20)).toEqual([]);
+    // The part title `第三部分 <部门> 2024 年度部门决算` (then `情况说明` on its own line) starts the narrative.
+    expect(doc.narrative[0].position.page).toBe(20);
+  });
+});
+
 describe('the blank 决算 template (X02)', () => {
   it('is recognised as a 部门决算 template and not checked as a filing: code TEMPLATE', async () => {
     const extracted = await extractFinal(TEMPLATE);
@@ -84,3 +98,12 @@ describe('the blank 决算 template (X02)', () => {
   });
 });
 
+
+describe('a budget that mentions a 决算', () => {
+  it('stays a 部门预算: only 决算 tables make a 决算', () => {
+    const text = seedText('001').split('\n');
+    text.splice(1, 0, '稷山县医疗保障局2023年度部门决算');
+    const doc = parseText(text.join('\n'));
+    expect({ kind: doc.kind, year: doc.year }).toEqual({ kind: '部门预算', year: 2024 });
+  });
+});
