@@ -31,4 +31,22 @@ describe('a real filing changed consistently inside itself (PDF copies made with
     for (const f of above) expect(f.related[0]).toMatchObject({ path: copy, table: '2025年单位“三公”经费和机关运行经费预算表', page: 20 });
     expect(crossErrors(department, 'cross-filing/department-sum-of-units')).toHaveLength(2);
   }, 300_000);
+  it.skipIf(!hasQpdf)('R04 with every “比2023年预算减少876.75万元” printed as 866.75: invisible inside R04, an error against R03', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'budgetlint-r04-'));
+    const copy = replaceNumberInPdf(REAL.R04, '876.75', '866.75', dir, 3);
+    const before = JSON.parse((await run('check', '--format', 'json', REAL.R03, REAL.R04)).stdout);
+    const after = JSON.parse((await run('check', '--format', 'json', REAL.R03, copy)).stdout);
+    const [, r04] = before.files as File[];
+    const [, changed] = after.files as File[];
+    // Consistent inside the document: the single-document rules find the same errors as on the original.
+    expect(ownErrors(changed)).toEqual(ownErrors(r04));
+    expect(r04.findings.filter((f) => f.ruleId.startsWith('cross-filing/') && f.severity === 'error')).toEqual([]);
+    const cross = crossErrors(changed, 'cross-filing/stated-change');
+    expect(cross.map((f) => [f.location.row, f.actual, f.expected]).sort()).toEqual([
+      ['一般公共预算拨款支出预算', '-866.75', '-876.7517'],
+      ['财政拨款支出预算', '-866.75', '-876.7517'],
+      ['财政拨款收入', '-866.75', '-876.7517'],
+    ]);
+    for (const f of cross) expect(f.related[0]).toMatchObject({ path: REAL.R03, page: expect.any(Number) });
+  }, 300_000);
 });
