@@ -2,7 +2,7 @@ import { Decimal } from 'decimal.js';
 import type { Amount } from '../model/amount.js';
 import { halfUnit } from '../model/amount.js';
 import { normalizeName } from '../model/classification.js';
-import type { Place } from '../model/finding.js';
+import { boxOf, type Place } from '../model/finding.js';
 import { columnLabel, functionRow, lineRow, scaleToWan, totalRow } from '../model/query.js';
 import type { ColumnKey, LineKey, Row, Table, TableKind } from '../model/table.js';
 
@@ -29,6 +29,7 @@ function place(table: Table, row: Row | undefined, column?: ColumnKey): Place {
     column: column ? columnLabel(table, column, row?.side) : undefined,
     page: amount?.position.page ?? row?.position.page ?? table.position.page,
     line: amount?.position.line ?? row?.position.line ?? table.position.line,
+    ...boxOf(amount?.position),
   };
 }
 
