@@ -1,44 +1,33 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { crossFilingRules, rules } from '../../rules/index.js';
-import { describeFailure, parseFile, type FileResult } from '../batch/check-file.js';
-import { checkFiles } from '../batch/pool.js';
-import { discoverFiles } from '../batch/discover.js';
-import type { Lang, Rule } from '../engine/rule.js';
-import { withCrossFiling } from '../crossfile/results.js';
-import { crossFilingJson, crossFilingStylish } from '../report/crossfile.js';
+import { rules } from '../../rules/index.js';
+import { describeFailure, extractedText, parseFile } from '../batch/check-file.js';
+import { defaultJobs } from '../batch/pool.js';
+import type { Lang } from '../engine/rule.js';
 import { crosscheckCommand } from './crosscheck.js';
 import { PACKAGE_ROOT } from '../refdata/index.js';
-import { jsonReport } from '../report/json.js';
-import { junitReport } from '../report/junit.js';
-import { sarifReport } from '../report/sarif.js';
-import { stylishReport } from '../report/stylish.js';
-import { exitCodeOf, summarize } from '../report/summary.js';
-import { reportSink } from './output-file.js';
+import { runCheck, type CheckOptions } from './check.js';
+import { CONFIG_FILE } from './config.js';
 
 const VERSION: string = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')).version;
 
-interface CheckOptions {
-  format: 'stylish' | 'json' | 'sarif' | 'junit';
-  lang: Lang;
-  quiet: boolean;
-  disable: string[];
-  jobs: number;
-  timeout?: number;
-  progress: boolean;
-  outputFile?: string;
-  reference: string[];
-}
 
 export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** All of stdin, for the `-` input (a list of paths). */
+  stdin?: () => Promise<string>;
 }
 
 const defaultIo: Io = {
   stdout: (t) => process.stdout.write(t.endsWith('\n') ? t : t + '\n'),
   stderr: (t) => process.stderr.write(t.endsWith('\n') ? t : t + '\n'),
+  stdin: async () => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString('utf8');
+  },
 };
 
 /** argv in, exit code out. Usage errors exit 2 (commander's own errors are mapped to 2 too). */
@@ -54,42 +43,26 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   program
     .command('check', { isDefault: true })
     .description('check disclosures (.pdf, .txt, or folders of them) and report findings')
-    .argument('<paths...>', 'files or folders')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'sarif', 'junit']).default('stylish'))
+    .argument('<paths...>', "files, folders (searched recursively), quoted globs ('**/*.pdf'), or - for a list of paths on stdin")
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'sarif', 'junit', 'ndjson', 'github']).default('stylish'))
     .addOption(new Option('--lang <lang>', 'message language').choices(['zh', 'en']).default('zh'))
     .option('-q, --quiet', 'show errors only', false)
     .option('--disable <rule>', 'skip a rule (id or code); repeatable', collect, [])
-    .option('-j, --jobs <n>', 'files checked in parallel (worker threads)', positiveInt, 1)
-    .option('--timeout <seconds>', 'give up a file after this long (with --jobs > 1)', positiveInt)
-    .option('--progress', 'print one line per finished file on stderr', false)
-    .option('-o, --output-file <path>', 'write the report to this file (atomically: temp file + rename) instead of stdout')
+    .option('--ignore <pattern>', 'leave out matching paths (glob; without / it matches the file name); repeatable', collect, [])
+    .option('-j, --jobs <n>', 'files checked in parallel (worker threads; default: what this machine can keep busy)', positiveInt, defaultJobs())
+    .option('--timeout <seconds>', "give up a file after this long (counts the file's own work, not worker start-up)", positiveInt)
+    .option('--progress', 'print one line per finished file on stderr (a bar is shown anyway when stderr is a terminal)', false)
+    .option('-o, --output-file <path>', 'write the report to this file (atomically: temp file + rename; ndjson: line by line) instead of stdout')
+    .option('--resume', 'with --format ndjson --output-file: keep the records of files already checked (same path and content) and check the rest', false)
+    .option('--shard <i/n>', 'check only part i of n (stable split by path: n machines, no coordination)')
+    .option('-c, --config <file>', `config file (default: the nearest ${CONFIG_FILE} from the working directory up)`)
+    .option('--baseline <file>', 'hide the findings recorded in this baseline file; list its entries that no longer match')
+    .option('--update-baseline', 'write the current findings (errors and warnings) to the --baseline file first', false)
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', nonNegativeInt)
     .option('--reference <path>', 'filings (or folders) used for the cross-filing checks but not reported on; repeatable', collect, [])
+    .option('--base <folder>', 'folder that SARIF URIs and baseline paths are relative to (default: the working directory)')
     .action(async (paths: string[], options: CheckOptions) => {
-      const files = await discoverFiles(paths);
-      if (files.length === 0) throw new InvalidArgumentError(`no .pdf or .txt files found in ${paths.join(', ')}`);
-      // Reference filings (e.g. last year's folder) are checked for their figures only.
-      const references = new Set((await discoverFiles(options.reference)).filter((f) => !files.includes(f)));
-      const checked: FileResult[] = await checkFiles([...files, ...references], rules, {
-        lang: options.lang,
-        disabled: options.disable,
-        jobs: options.jobs,
-        timeoutSeconds: options.timeout,
-        onResult: options.progress ? (r, done, total) => io.stderr(`[${done}/${total}] ${r.status === 'failed' ? 'FAILED' : 'ok'} ${r.path}`) : undefined,
-      });
-      const { results, cross } = withCrossFiling(checked, references, crossFilingRules, { lang: options.lang, disabled: options.disable });
-      const showCross = cross.grouping.filings.length > 1;
-      const summary = summarize(results);
-      const tool = { name: 'budgetlint', version: VERSION };
-      const shown = options.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : results;
-      const formatters = {
-        stylish: () => (showCross ? crossFilingStylish(cross, options.lang) + '\n' : '') + stylishReport(shown, summary, { lang: options.lang, width: process.stdout.columns }),
-        json: () => jsonReport(tool, summary, shown, showCross ? { crossFiling: crossFilingJson(cross, options.lang) } : undefined),
-        // SARIF reads only the rules' metadata, which cross-filing rules share.
-        sarif: () => sarifReport(tool, [...rules, ...(crossFilingRules as unknown as Rule[])], shown),
-        junit: () => junitReport(shown),
-      };
-      reportSink(options.outputFile, io.stdout)(formatters[options.format]());
-      exitCode = exitCodeOf(summary);
+      exitCode = await runCheck(paths, options, { ...io, stdin: io.stdin ?? defaultIo.stdin }, { name: 'budgetlint', version: VERSION });
     });
 
   program
@@ -112,6 +85,20 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .action(async (file: string) => {
       try {
         io.stdout(JSON.stringify(await parseFile(file), null, 2));
+      } catch (err) {
+        const failure = describeFailure(err);
+        io.stderr(`budgetlint: ${file}: [${failure.code}] ${failure.message}`);
+        exitCode = 2;
+      }
+    });
+
+  program
+    .command('text')
+    .description('print the text a file is read as: for a PDF one line per text block or table row — the line numbers findings, SARIF and annotations give')
+    .argument('<file>')
+    .action(async (file: string) => {
+      try {
+        io.stdout(await extractedText(file));
       } catch (err) {
         const failure = describeFailure(err);
         io.stderr(`budgetlint: ${file}: [${failure.code}] ${failure.message}`);
@@ -144,6 +131,12 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
 function positiveInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a positive integer');
+  return n;
+}
+
+function nonNegativeInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number ≥ 0');
   return n;
 }
 
