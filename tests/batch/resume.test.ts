@@ -50,7 +50,7 @@ function killAfter(args: string[], output: string, lines: number): Promise<numbe
       if (signal !== 'SIGKILL') return reject(new Error('the run ended before it could be killed'));
       resolve(existsSync(output) ? readFileSync(output, 'utf8').split('\n').length - 1 : 0);
     });
-  });
+  }, 600_000);
 }
 
 describe('--format ndjson --output-file --resume', () => {
@@ -87,7 +87,7 @@ describe('--format ndjson --output-file --resume', () => {
     expect(records.map((r) => r.path)).toEqual(expect.arrayContaining([SEEDS['001'], SEEDS['002']]));
     expect(records).toHaveLength(2);
     expect(lines).toBe(4);
-  });
+  }, 600_000);
 });
 
 describe('--shard i/n', () => {
@@ -97,10 +97,10 @@ describe('--shard i/n', () => {
     expect(parts.flat().sort()).toEqual([...paths].sort());
     for (const part of parts) expect(part.length).toBeGreaterThan(80);
     expect(paths.filter((p) => inShard(p, parseShard('2/4')))).toEqual(parts[1]);
-  });
+  }, 600_000);
 
   it('refuses a shard outside 1..n', () => {
     expect(() => parseShard('0/3')).toThrow(/1 ≤ i ≤ n/);
     expect(cli(['check', '--shard', '4/3', 'fixtures/seeds']).code).toBe(2);
-  });
+  }, 600_000);
 });

@@ -22,16 +22,16 @@ describe('text in other encodings and line endings', () => {
     ['UTF-16BE without BOM', Buffer.from(seed, 'utf16le').swap16()],
   ])('reads %s as the same text', (_, data) => {
     expect(decodeText(data)).toBe(seed);
-  });
+  }, 600_000);
 
   it('still refuses binary data (zeros on both sides) and odd bytes', () => {
     expect(() => decodeText(readFileSync('fixtures/bad-text/binary.txt'))).toThrow(/binary/);
-  });
+  }, 600_000);
 
   it('reads CR-only line endings like LF: the same findings on the same lines', () => {
     const crOnly = seed.split('\n').join('\r');
     expect(check(crOnly)).toEqual(check(seed));
-  });
+  }, 600_000);
 });
 
 describe('pdf.js errors outside the awaited read', () => {
@@ -42,7 +42,7 @@ describe('pdf.js errors outside the awaited read', () => {
     expect(first.strays.map((s) => s.message)).toEqual(['XRefEntryException: Bad (uncompressed) XRef entry: 54R']);
     expect(next.strays).toEqual([]);
     expect(next.outcome.status).toBe('fulfilled');
-  });
+  }, 600_000);
 
   it('a rejection nobody awaits stays with its file even when it is reported after the work ended', async () => {
     const leaky = await inFileScope('leaky', async () => {
@@ -52,7 +52,7 @@ describe('pdf.js errors outside the awaited read', () => {
     const clean = await inFileScope('clean', async () => 'done');
     expect(leaky).toEqual({ outcome: { status: 'fulfilled', value: 'done' }, strays: [{ kind: 'unhandled-rejection', message: 'Error: prefetch failed' }] });
     expect(clean.strays).toEqual([]);
-  });
+  }, 600_000);
 
   it('the damaged filings cost no other file its result, serially or in parallel', () => {
     const paths = ['fixtures/pdfs/crash', SEEDS['004']];
@@ -63,7 +63,7 @@ describe('pdf.js errors outside the awaited read', () => {
     const files = JSON.parse(serial.stdout).files;
     expect(files.map((f: { error?: { code: string }; status: string }) => f.error?.code ?? f.status)).toEqual(['NOT_A_BUDGET', 'NOT_A_BUDGET', 'checked']);
     expect(files[0].error.message).toContain('XRefEntryException');
-  });
+  }, 600_000);
 });
 
 describe('huge inputs', () => {

@@ -41,7 +41,7 @@ describe('budgetlint.config.json', () => {
     process.chdir(home);
     const without = report((await run('check', '--format', 'json', join(root, 'filings', '001.txt'))).stdout).files[0].findings;
     expect(without.some((f: { ruleId: string }) => f.ruleId.startsWith('narrative/'))).toBe(true);
-  });
+  }, 600_000);
 
   it('names the key of every mistake and exits 2', async () => {
     const root = project({ rules: { BL999: 'off' }, famlies: {} });
@@ -53,7 +53,7 @@ describe('budgetlint.config.json', () => {
     expect(again.stderr).toContain('rules.BL012:');
     writeFileSync(join(root, 'budgetlint.config.json'), JSON.stringify({ rules: { BL999: 'off' } }));
     expect((await run('check', '--config', join(root, 'budgetlint.config.json'), SEEDS['004'])).stderr).toContain('rules.BL999: unknown rule');
-  });
+  }, 600_000);
 });
 
 describe('--baseline, --update-baseline, --max-warnings', () => {
@@ -80,7 +80,7 @@ describe('--baseline, --update-baseline, --max-warnings', () => {
     expect(errors.some((f: { ruleId: string }) => f.ruleId === 'completeness/empty-contradicted')).toBe(false);
     expect(errors.some((f: { actual?: string; expected?: string }) => f.actual === '37.02' || f.expected === '37.02')).toBe(true);
     expect(second.stderr).toMatch(/findings accepted by the baseline/);
-  });
+  }, 600_000);
 
   it('lists stale entries and exits 1 over --max-warnings', async () => {
     const root = project();
@@ -99,5 +99,5 @@ describe('--baseline, --update-baseline, --max-warnings', () => {
     expect(warned.code).toBe(1);
     expect((await run('check', '--max-warnings', '1', 'filings/004.txt')).code).toBe(0);
     expect(warned.stderr).toContain('more than --max-warnings 0');
-  });
+  }, 600_000);
 });
