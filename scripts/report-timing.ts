@@ -34,7 +34,7 @@ async function time(run: () => unknown | Promise<unknown>): Promise<number> {
 const files = await discoverFiles([join(PACKAGE_ROOT, 'fixtures/seeds'), join(PACKAGE_ROOT, 'fixtures/realdocs')]);
 const start = performance.now();
 const results: Awaited<ReturnType<typeof checkFile>>[] = [];
-for (const file of files) results.push(await checkFile(file, rules, { lang: 'zh' }));
+for (const file of files) results.push(await checkFile(file.path, rules, { lang: 'zh' }));
 const checkMs = performance.now() - start;
 const summary = summarize(results);
 const tool = { name: 'budgetlint', version: 'timing' };

@@ -1,69 +1,108 @@
+import { availableParallelism, totalmem } from 'node:os';
+import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { Rule } from '../engine/rule.js';
 import type { RunOptions } from '../engine/run.js';
-import { checkFile, type FileResult } from './check-file.js';
-import type { WorkerTask } from './worker.js';
+import { PACKAGE_ROOT } from '../refdata/index.js';
+import type { FileResult } from './check-file.js';
+import type { BatchInput } from './discover.js';
+import type { WorkerMessage, WorkerSetup, WorkerTask } from './worker.js';
 
 export interface BatchOptions extends RunOptions {
-  /** Files checked at once; 1 checks in this process. */
+  /** Worker threads checking files at once (each checks one file at a time). */
   jobs: number;
-  /** Seconds a file may take before it is given up (workers only). */
+  /** Seconds a file may take from the moment its worker starts it; then its worker is stopped. */
   timeoutSeconds?: number;
-  /** Called as each file finishes, in completion order (progress). */
-  onResult?: (result: FileResult, done: number, total: number) => void;
+  /** Called as each file finishes, in completion order (streaming output, progress). */
+  onResult?: (result: FileResult, index: number) => void;
+  /** Errors a worker saw between files (attributed to no file). */
+  onStray?: (message: string) => void;
+}
+
+/** Heap per worker: a file that needs more fails alone (OUT_OF_MEMORY) instead of the whole run. */
+const WORKER_HEAP_MB = 4096;
+/** Measured (README): one worker keeps ~1.4 cores busy (pdf.js plus V8's GC threads) and ~0.3 GB. */
+const CORES_PER_WORKER = 1.4;
+const MEMORY_PER_WORKER = 512 * 1024 * 1024;
+
+/** `--jobs` when not given: as many workers as the cores and memory can keep busy. */
+export function defaultJobs(): number {
+  return Math.max(1, Math.min(Math.floor(availableParallelism() / CORES_PER_WORKER), Math.floor(totalmem() / MEMORY_PER_WORKER)));
 }
 
 /**
- * Checks every file and returns one result per file, in input order. A file that crashes or hangs
- * its worker gets a `failed` result and a fresh worker takes the next file: nothing is lost.
+ * Checks every file in worker threads — also with one job, so a hang can be timed out and every run
+ * takes the same path — and returns one result per file, in input order. Workers are reused; a
+ * worker that crashes, runs out of memory or overruns the timeout is replaced and the failure is the
+ * result of the file it was checking, never of another.
  */
-export async function checkFiles(files: string[], rules: Rule[], options: BatchOptions): Promise<FileResult[]> {
+export async function checkFiles(files: BatchInput[], options: BatchOptions): Promise<FileResult[]> {
   const results: FileResult[] = new Array(files.length);
-  let done = 0;
-  const finish = (index: number, result: FileResult) => {
-    results[index] = result;
-    options.onResult?.(result, ++done, files.length);
-  };
-  const { jobs, timeoutSeconds, onResult: _progress, ...runOptions } = options;
-  if (jobs <= 1 || files.length <= 1) {
-    for (const [index, path] of files.entries()) finish(index, await checkFile(path, rules, runOptions));
-    return results;
-  }
+  const { jobs, timeoutSeconds, onResult, onStray, ...runOptions } = options;
+  const setup: WorkerSetup = { preloadPdf: files.some((f) => f.path.toLowerCase().endsWith('.pdf')) };
   let next = 0;
-  const lanes = Array.from({ length: Math.min(jobs, files.length) }, async () => {
-    let worker = startWorker();
-    while (next < files.length) {
-      const index = next++;
-      const outcome = await runInWorker(worker, { index, path: files[index], options: runOptions }, timeoutSeconds);
-      if (outcome.kind === 'result') {
-        finish(index, outcome.result);
-        continue;
+  const lane = async () => {
+    let worker: Worker | undefined;
+    try {
+      while (next < files.length) {
+        const index = next++;
+        const { path, failure } = files[index];
+        if (failure) {
+          results[index] = { path, status: 'failed', findings: [], error: failure };
+          onResult?.(results[index], index);
+          continue;
+        }
+        worker ??= startWorker(setup, onStray);
+        const outcome = await runInWorker(worker, { index, path, options: runOptions }, timeoutSeconds);
+        const result: FileResult = outcome.kind === 'result' ? outcome.result : { path, status: 'failed', findings: [], error: outcome.error };
+        results[index] = result;
+        onResult?.(result, index);
+        if (outcome.kind === 'failure' || result.error?.code === 'WORKER_CRASHED') {
+          // A worker that crashed, hung or had an uncaught exception is not trusted with another file.
+          await worker.terminate();
+          worker = undefined;
+        }
       }
-      await worker.terminate();
-      finish(index, { path: files[index], status: 'failed', findings: [], error: outcome.error });
-      worker = startWorker();
+    } finally {
+      await worker?.terminate();
     }
-    await worker.terminate();
-  });
-  await Promise.all(lanes);
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(jobs, files.length)) }, lane));
   return results;
 }
 
-function startWorker(): Worker {
-  return new Worker(new URL('./worker.js', import.meta.url));
+/** Compiled module either way: vitest runs src/*.ts in-process, but a worker needs dist/*.js. */
+function workerModule(): URL | string {
+  return import.meta.url.endsWith('.js') ? new URL('./worker.js', import.meta.url) : join(PACKAGE_ROOT, 'dist', 'src', 'batch', 'worker.js');
 }
 
-type Outcome = { kind: 'result'; result: FileResult } | { kind: 'failure'; error: { code: string; message: string } };
+function startWorker(setup: WorkerSetup, onStray?: (message: string) => void): Worker {
+  const worker = new Worker(workerModule(), { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+  worker.on('message', (message: WorkerMessage) => {
+    if (message.type === 'stray') onStray?.(`${message.message}${message.lastPath ? ` (after ${message.lastPath} was finished)` : ''}`);
+  });
+  return worker;
+}
+
+type Failure = { code: string; message: string };
+type Outcome = { kind: 'result'; result: FileResult } | { kind: 'failure'; error: Failure };
 
 function runInWorker(worker: Worker, task: WorkerTask, timeoutSeconds?: number): Promise<Outcome> {
   return new Promise((resolve) => {
-    const timer = timeoutSeconds
-      ? setTimeout(() => settle({ kind: 'failure', error: { code: 'TIMEOUT', message: `not finished after ${timeoutSeconds} s` } }), timeoutSeconds * 1000)
-      : undefined;
-    const onMessage = (message: { index: number; result: FileResult }) => {
-      if (message.index === task.index) settle({ kind: 'result', result: message.result });
+    let timer: NodeJS.Timeout | undefined;
+    const onMessage = (message: WorkerMessage) => {
+      if (message.type === 'started' && message.index === task.index && timeoutSeconds) {
+        timer = setTimeout(() => settle({ kind: 'failure', error: { code: 'TIMEOUT', message: `not finished after ${timeoutSeconds} s` } }), timeoutSeconds * 1000);
+      }
+      if (message.type === 'result' && message.index === task.index) settle({ kind: 'result', result: message.result });
     };
-    const onError = (err: Error) => settle({ kind: 'failure', error: { code: 'WORKER_CRASHED', message: `the checker crashed on this file: ${err.message}` } });
+    const onError = (err: Error & { code?: string }) =>
+      settle({
+        kind: 'failure',
+        error:
+          err.code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? { code: 'OUT_OF_MEMORY', message: `needed more than the ${WORKER_HEAP_MB} MB a worker may use` }
+            : { code: 'WORKER_CRASHED', message: `the checker crashed on this file: ${err.message}` },
+      });
     const onExit = (code: number) => settle({ kind: 'failure', error: { code: 'WORKER_CRASHED', message: `the checker exited (code ${code}) on this file` } });
     function settle(outcome: Outcome) {
       clearTimeout(timer);

@@ -28,7 +28,8 @@ export function extractText(path: string, content: string): ExtractedDocument {
   if (content.includes('\u0000')) {
     throw new ExtractionError('NOT_TEXT', 'the file contains binary data, not text');
   }
-  const lines = content.replace(/^\uFEFF/, '').split(/\r?\n/);
+  // CRLF (Windows), LF, or a lone CR (classic Mac OS exports)
+  const lines = content.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   const tabLines = lines.filter((l) => l.includes('\t'));
   const cellPerLine = tabLines.length > 0 && tabLines.filter(isCellLine).length / tabLines.length > 0.6;
   const blocks = cellPerLine ? readCellPerLine(lines) : readTabRows(lines);

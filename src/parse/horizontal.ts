@@ -40,7 +40,7 @@ export function transposeThreePublic(rows: ExtractedRow[], unitDecimals = 2): { 
   const dataIndex = rows.findIndex((r) => r.cells.every((c) => c.text === '' || isAmountText(c.text)) && r.cells.some((c) => c.text !== ''));
   const header = dataIndex === -1 ? rows : rows.slice(0, dataIndex);
   const data = dataIndex === -1 ? undefined : rows[dataIndex];
-  const width = Math.max(...rows.map((r) => r.cells.length));
+  const width = rows.reduce((widest, r) => Math.max(widest, r.cells.length), 0);
   const paths: string[][] = Array.from({ length: width }, () => []);
   header.forEach((row, r) => {
     let carried = '';

@@ -117,7 +117,8 @@ export function parseTable(block: TableBlock, ctx: TableContext, meta: TableMeta
   const firstData = body.findIndex(isDataRow);
   const headerRows = firstData === -1 ? body : body.slice(0, firstData);
   const dataRows = firstData === -1 ? [] : body.slice(firstData);
-  const width = Math.max(0, ...dataRows.map((r) => r.cells.length), ...headerRows.map((r) => r.cells.length));
+  // A loop, not Math.max(...rows): a spread of 200,000 rows overflows the stack.
+  const width = body.reduce((widest, r) => Math.max(widest, r.cells.length), 0);
   const columns = buildColumns(headerRows, width);
   assignSides(ctx.kind, columns);
 

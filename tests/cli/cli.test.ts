@@ -111,33 +111,3 @@ describe('budgetlint parse / rules', () => {
     expect(stdout).toContain('BL022  completeness/empty-contradicted');
   });
 });
-
-describe('CI formats', () => {
-  it('--format sarif gives SARIF 2.1.0 with the rules, the results and the files that failed', async () => {
-    const { code, stdout } = await run('check', '--format', 'sarif', SEEDS['001'], 'fixtures/bad-text/empty.txt');
-    expect(code).toBe(2);
-    const sarif = JSON.parse(stdout);
-    expect(sarif.version).toBe('2.1.0');
-    const [runInfo] = sarif.runs;
-    expect(runInfo.tool.driver.rules.map((r: { name: string }) => r.name)).toContain('BL022');
-    const error = runInfo.results.find((r: { ruleId: string }) => r.ruleId === 'completeness/empty-contradicted');
-    expect(error).toMatchObject({
-      level: 'error',
-      locations: [{ physicalLocation: { artifactLocation: { uri: SEEDS['001'] }, region: { startLine: 375 } }, logicalLocations: [{ fullyQualifiedName: '2024年项目支出预算表（本年预算）' }] }],
-      properties: { actual: '2094.33' },
-    });
-    expect(runInfo.invocations[0].toolExecutionNotifications).toEqual([
-      expect.objectContaining({ level: 'error', message: { text: '[EMPTY_FILE] the file is empty' } }),
-    ]);
-  });
-
-  it('--format junit gives one failing case per error and an error case per unreadable file', async () => {
-    const { stdout } = await run('check', '--format', 'junit', SEEDS['001'], SEEDS['003'], 'fixtures/bad-text/empty.txt');
-    const errors = JSON.parse((await run('check', '--format', 'json', SEEDS['001'])).stdout).summary.errors;
-    expect(errors).toBeGreaterThan(0);
-    expect(stdout).toMatch(/^<\?xml/);
-    expect(stdout).toContain(`<testsuite name="${SEEDS['001']}" tests="${errors}" failures="${errors}" errors="0">`);
-    expect(stdout).toContain('name="BL022 completeness/empty-contradicted"><failure message="2024年项目支出预算表（本年预算）为空表');
-    expect(stdout).toContain('<error type="EMPTY_FILE" message="the file is empty"/>');
-  });
-});

@@ -24,7 +24,7 @@ describe('--output-file', () => {
     expect(written.stdout).toBe('');
     expect(readFileSync(target, 'utf8')).toBe(printed.stdout);
     expect(readdirSync(dir)).toEqual(['report.json']);
-  });
+  }, 600_000);
 
   it('is a usage failure (exit 2) when the folder does not exist, and creates nothing', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bl-out-'));
@@ -32,7 +32,7 @@ describe('--output-file', () => {
     expect(code).toBe(2);
     expect(stderr).toContain('ENOENT');
     expect(readdirSync(dir)).toEqual([]);
-  });
+  }, 600_000);
 
   it('replaces a file whole: a failed write keeps the old content', () => {
     const dir = mkdtempSync(join(tmpdir(), 'bl-out-'));
@@ -47,5 +47,5 @@ describe('--output-file', () => {
     writeFileSync(join(folder, 'keep'), 'k');
     expect(() => writeFileAtomic(folder, 'x')).toThrow();
     expect(readdirSync(dir).sort()).toEqual(['r.xml', 'taken']);
-  });
+  }, 600_000);
 });
