@@ -1,6 +1,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { crossFilingRules, rules } from '../../rules/index.js';
 import { describeFailure, parseFile, type FileResult } from '../batch/check-file.js';
 import { checkFiles } from '../batch/pool.js';
@@ -10,13 +11,16 @@ import { withCrossFiling } from '../crossfile/results.js';
 import { crossFilingJson, crossFilingStylish } from '../report/crossfile.js';
 import { crosscheckCommand } from './crosscheck.js';
 import { PACKAGE_ROOT } from '../refdata/index.js';
-import { rulesByFamily } from '../engine/families.js';
+import { FAMILIES, rulesByFamily } from '../engine/families.js';
 import { jsonReport } from '../report/json.js';
 import { junitReport } from '../report/junit.js';
 import { sarifReport } from '../report/sarif.js';
 import { stylishReport } from '../report/stylish.js';
-import { exitCodeOf, summarize } from '../report/summary.js';
+import { errorsOnly, exitCodeOf, summarize } from '../report/summary.js';
 import { reportSink } from './output-file.js';
+import { colourFor } from '../report/colour.js';
+import { terminalWidth } from '../report/wrap.js';
+import { resolveRule } from './rule-ref.js';
 
 const VERSION: string = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')).version;
 
@@ -24,6 +28,9 @@ interface CheckOptions {
   format: 'stylish' | 'json' | 'sarif' | 'junit';
   lang: Lang;
   quiet: boolean;
+  verbose: boolean;
+  /** --color / --no-color; undefined: decided by NO_COLOR, FORCE_COLOR and the terminal. */
+  color?: boolean;
   disable: string[];
   jobs: number;
   timeout?: number;
@@ -58,7 +65,10 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .argument('<paths...>', 'files or folders')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'sarif', 'junit']).default('stylish'))
     .addOption(new Option('--lang <lang>', 'message language').choices(['zh', 'en']).default('zh'))
-    .option('-q, --quiet', 'show errors only', false)
+    .option('-q, --quiet', 'show and count errors only', false)
+    .option('--verbose', 'print infos (rounding residues, unchecked claims) instead of counting them', false)
+    .option('--color', 'colour the terminal report even when not on a terminal')
+    .option('--no-color', 'no colour (as NO_COLOR=1)')
     .option('--disable <rule>', 'skip a rule (id or code) or a family (tables, cross-table, completeness, narrative-numbers, wording, final-accounts, cross-filing); repeatable', collect, [])
     .option('-j, --jobs <n>', 'files checked in parallel (worker threads)', positiveInt, 1)
     .option('--timeout <seconds>', 'give up a file after this long (with --jobs > 1)', positiveInt)
@@ -66,24 +76,43 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .option('-o, --output-file <path>', 'write the report to this file (atomically: temp file + rename) instead of stdout')
     .option('--reference <path>', 'filings (or folders) used for the cross-filing checks but not reported on; repeatable', collect, [])
     .action(async (paths: string[], options: CheckOptions) => {
+      // A family name stands for its rules; any other name must be a rule (id or code).
+      const disabled = options.disable.map((ref) => (FAMILIES.some((f) => f.name === ref) ? ref : resolveRule(ref, [...rules, ...(crossFilingRules as unknown as Rule[])]).meta.id));
       const files = await discoverFiles(paths);
-      if (files.length === 0) throw new InvalidArgumentError(`no .pdf or .txt files found in ${paths.join(', ')}`);
+      if (files.length === 0) {
+        throw new Error(options.lang === 'zh' ? `${paths.join('、')} 中没有 .pdf 或 .txt 文件` : `no .pdf or .txt files in ${paths.join(', ')}`);
+      }
       // Reference filings (e.g. last year's folder) are checked for their figures only.
       const references = new Set((await discoverFiles(options.reference)).filter((f) => !files.includes(f)));
       const checked: FileResult[] = await checkFiles([...files, ...references], rules, {
         lang: options.lang,
-        disabled: options.disable,
+        disabled,
         jobs: options.jobs,
         timeoutSeconds: options.timeout,
         onResult: options.progress ? (r, done, total) => io.stderr(`[${done}/${total}] ${r.status === 'failed' ? 'FAILED' : 'ok'} ${r.path}`) : undefined,
       });
-      const { results, cross } = withCrossFiling(checked, references, crossFilingRules, { lang: options.lang, disabled: options.disable });
+      const { results, cross } = withCrossFiling(checked, references, crossFilingRules, { lang: options.lang, disabled });
       const showCross = cross.grouping.filings.length > 1;
-      const summary = summarize(results);
       const tool = { name: 'budgetlint', version: VERSION };
-      const shown = options.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : results;
+      const shown = options.quiet ? errorsOnly(results) : results;
+      const summary = summarize(shown);
       const formatters = {
-        stylish: () => (showCross ? crossFilingStylish(cross, options.lang) + '\n' : '') + stylishReport(shown, summary, { lang: options.lang, width: process.stdout.columns }),
+        stylish: () => {
+          // A file gets no escapes unless --color asks for them.
+          const chalk = colourFor(options.outputFile ? options.color === true : options.color);
+          // The cross-filing section colours with chalk's defaults: its escapes go when colour is off.
+          const crossText = showCross ? crossFilingStylish(cross, options.lang) + '\n' : '';
+          return (
+            (chalk.level === 0 ? stripVTControlCharacters(crossText) : crossText) +
+            stylishReport(shown, summary, {
+              lang: options.lang,
+              width: terminalWidth(process.stdout.isTTY && !options.outputFile ? process.stdout.columns : undefined),
+              verbose: options.verbose,
+              quiet: options.quiet,
+              chalk,
+            })
+          );
+        },
         json: () => jsonReport(tool, summary, shown, showCross ? { crossFiling: crossFilingJson(cross, options.lang) } : undefined),
         // SARIF reads only the rules' metadata, which cross-filing rules share.
         sarif: () => sarifReport(tool, [...rules, ...(crossFilingRules as unknown as Rule[])], shown),

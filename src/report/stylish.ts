@@ -1,111 +1,117 @@
-import chalk from 'chalk';
-import Table from 'cli-table3';
+import type { ChalkInstance } from 'chalk';
 import type { FileResult } from '../batch/check-file.js';
-import type { Place } from '../model/finding.js';
 import type { Lang } from '../engine/rule.js';
-import type { Summary } from './summary.js';
-import { TABLE_NAMES } from '../model/table-names.js';
-import { wrapText } from './wrap.js';
-
-const WORDS = {
-  zh: {
-    tables: (n: number, sheets: number) => `识别表格 ${n} 张${sheets ? `（另有绩效目标表 ${sheets} 张）` : ''}`,
-    severity: '级别',
-    rule: '规则',
-    where: '位置',
-    expected: '应为',
-    actual: '实为',
-    message: '说明',
-    failed: '无法检查',
-    clean: '未发现问题',
-    summary: (s: Summary) =>
-      `共 ${s.files} 个文件：检查 ${s.checked} 个，失败 ${s.failed} 个；错误 ${s.errors}，警告 ${s.warnings}，提示 ${s.infos}`,
-    page: (n: number) => `第${n}页`,
-    line: (n: number) => `第${n}行`,
-    severities: { error: '错误', warning: '警告', info: '提示' },
-    claims: (found: number, checked: number) => `叙述数字 ${found} 处，已核对 ${checked} 处`,
-  },
-  en: {
-    tables: (n: number, sheets: number) => `${n} tables${sheets ? ` (+${sheets} performance-target sheets)` : ''}`,
-    severity: 'severity',
-    rule: 'rule',
-    where: 'where',
-    expected: 'expected',
-    actual: 'actual',
-    message: 'message',
-    failed: 'could not be checked',
-    clean: 'no problems found',
-    summary: (s: Summary) =>
-      `${s.files} files: ${s.checked} checked, ${s.failed} failed; ${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos`,
-    page: (n: number) => `p.${n}`,
-    line: (n: number) => `line ${n}`,
-    severities: { error: 'error', warning: 'warning', info: 'info' },
-    claims: (found: number, checked: number) => `${found} narrative claims, ${checked} checked`,
-  },
-};
-
-const COLOURS = { error: chalk.red, warning: chalk.yellow, info: chalk.gray };
-
-function where(place: Place, lang: Lang): string {
-  const w = WORDS[lang];
-  const at = [place.page ? w.page(place.page) : '', place.line ? w.line(place.line) : ''].filter(Boolean).join(' ');
-  return [place.table, place.row, place.column, at].filter(Boolean).join('\n');
-}
+import type { Finding } from '../model/finding.js';
+import { plain } from './colour.js';
+import { failureReason } from './failures.js';
+import { ruleCounts, type Summary } from './summary.js';
+import { bySeverity, figuresText, infoKind, placeText, quoteOf, WORDS, type InfoKind } from './words.js';
+import { displayWidth, padEnd, wrapText } from './wrap.js';
 
 export interface StylishOptions {
   lang: Lang;
-  /** Terminal width; the message column takes what the others leave. */
-  width?: number;
+  /** Display columns no line may exceed (see terminalWidth). */
+  width: number;
+  /** Print infos (rounding residues, unchecked claims) instead of counting them. */
+  verbose?: boolean;
+  /** Errors only, and the summary counts only errors (as ESLint's --quiet). */
+  quiet?: boolean;
+  chalk?: ChalkInstance;
 }
 
-const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+/** A quoted sentence longer than this is cut: the full text is in the JSON and HTML reports. */
+const QUOTE_MAX = 240;
+const RELATED_MAX = 3;
 
-function columnWidths(width = 160): number[] {
-  const fixed = [9, 28, 36, 12, 12];
-  const used = fixed.reduce((a, b) => a + b, 0) + fixed.length + 2;
-  return [...fixed, Math.max(30, Math.min(100, width - used))];
+type Paint = (text: string) => string;
+
+/** Lines of `text` wrapped to the width, the first after `first`, the rest after spaces. */
+function block(first: string, text: string, width: number, paint: Paint = (t) => t): string[] {
+  const lead = displayWidth(first);
+  return wrapText(text, width - lead).map((line, i) => (i === 0 ? first : ' '.repeat(lead)) + paint(line));
 }
 
-/** The terminal report: per file a header and a table of findings, then the summary. */
-export function stylishReport(results: FileResult[], summary: Summary, options: StylishOptions): string {
-  const w = WORDS[options.lang];
-  const out: string[] = [];
-  for (const result of results) {
-    out.push(chalk.bold.underline(result.path));
-    if (result.status === 'failed') {
-      out.push(chalk.red(`  ✖ ${w.failed}: [${result.error?.code}] ${result.error?.message}`), '');
-      continue;
-    }
-    const doc = result.document!;
-    const budgetTables = doc.tables.filter((t) => t.kind !== 'other' && t.kind !== 'performance-target');
-    const sheets = doc.tables.filter((t) => t.kind === 'performance-target').length;
-    out.push(
-      `  ${doc.department} · ${doc.year} · ${doc.kind} · ${doc.template}${doc.pageCount ? ` · ${doc.pageCount}p` : ''} · ${w.claims(doc.claims, doc.claimsChecked)}`,
-      `  ${w.tables(budgetTables.length, sheets)}: ${budgetTables.map((t) => TABLE_NAMES[t.kind][options.lang]).join(options.lang === 'zh' ? '、' : ', ')}`,
-    );
-    const shown = result.findings;
-    if (shown.length === 0) {
-      out.push(chalk.green(`  ✔ ${w.clean}`), '');
-      continue;
-    }
-    const widths = columnWidths(options.width);
-    const table = new Table({
-      head: [w.severity, w.rule, w.where, w.expected, w.actual, w.message],
-      colWidths: widths,
-      style: { head: ['cyan'] },
-    });
-    for (const f of shown) {
-      table.push([
-        COLOURS[f.severity](w.severities[f.severity]),
-        wrapText(`${f.ruleCode}\n${f.ruleId}`, widths[1] - 2),
-        wrapText(where(f.location, options.lang), widths[2] - 2),
-        f.expected ?? '',
-        f.actual ?? '',
-        wrapText(f.location.excerpt && f.location.excerpt !== f.location.table ? `${f.message}\n「${clip(f.location.excerpt, 120)}」` : f.message, widths[5] - 2),
-      ]);
-    }
-    out.push(table.toString(), '');
+function findingLines(f: Finding, o: Required<StylishOptions>): string[] {
+  const w = WORDS[o.lang];
+  const c = o.chalk;
+  const colour = { error: c.red, warning: c.yellow, info: c.gray }[f.severity];
+  const mark = { error: '✖', warning: '⚠', info: 'i' }[f.severity];
+  const label = `  ${colour(`${mark} ${w.severities[f.severity]}`)} `;
+  // Continuation lines start under the place, the first word after the severity.
+  const head = block(label, placeText(f.location, o.lang), o.width);
+  const pad = ' '.repeat(displayWidth(label));
+  const figures = figuresText(f, o.lang);
+  const message = block(pad, f.message, o.width);
+  const lines = [...head, ...message];
+  if (figures) lines.push(...block(pad, figures, o.width));
+  const quote = quoteOf(f.location);
+  if (quote) lines.push(...block(pad, `「${quote.length > QUOTE_MAX ? `${quote.slice(0, QUOTE_MAX - 1)}…` : quote}」`, o.width, c.gray));
+  for (const place of f.related.slice(0, RELATED_MAX)) lines.push(...block(pad, `${w.seeAlso} ${placeText(place, o.lang)}`, o.width, c.dim));
+  if (f.related.length > RELATED_MAX) lines.push(...block(pad, w.more(f.related.length - RELATED_MAX), o.width, c.dim));
+  // The rule id goes at the end of the line: of the place if it fits there, else of the figures,
+  // else on a line of its own, right-aligned.
+  const rule = c.dim(`${f.ruleCode} ${f.ruleId}`);
+  const ruleWidth = displayWidth(rule);
+  const candidates = [...head.keys(), ...(figures ? [head.length + message.length] : [])];
+  const at = candidates.find((i) => displayWidth(lines[i]) + 2 + ruleWidth <= o.width);
+  if (at !== undefined) lines[at] = padEnd(lines[at], o.width - ruleWidth) + rule;
+  else if (ruleWidth <= o.width) lines.push(' '.repeat(o.width - ruleWidth) + rule);
+  else lines.push(...block('', `${f.ruleCode} ${f.ruleId}`, o.width, c.dim));
+  return lines;
+}
+
+function infoLine(infos: Finding[], o: Required<StylishOptions>): string[] {
+  const w = WORDS[o.lang];
+  const counts = new Map<InfoKind, number>();
+  for (const f of infos) counts.set(infoKind(f), (counts.get(infoKind(f)) ?? 0) + 1);
+  const parts = (['residue', 'unchecked', 'other'] as const)
+    .filter((k) => counts.has(k))
+    .map((k) => `${w.infoKinds[k]} ${counts.get(k)}`)
+    .join(w.listSeparator);
+  return block('  ', `${w.infos(infos.length, parts)} · ${w.verboseHint}`, o.width, o.chalk.gray);
+}
+
+function fileLines(result: FileResult, o: Required<StylishOptions>): string[] {
+  const w = WORDS[o.lang];
+  const c = o.chalk;
+  const out = block('', result.path, o.width, (t) => c.bold.underline(t));
+  if (result.status === 'failed') {
+    out.push(...block(`  ${c.red('✖')} `, `${w.failed}${o.lang === 'zh' ? '：' : ': '}${failureReason(result.error, o.lang)}`, o.width, c.red), '');
+    return out;
   }
-  out.push(chalk.bold(w.summary(summary)));
-  return out.join('\n');
+  const doc = result.document;
+  if (doc) {
+    const tables = doc.tables.filter((t) => t.kind !== 'other' && t.kind !== 'performance-target').length;
+    const sheets = doc.tables.filter((t) => t.kind === 'performance-target').length;
+    const facts = [doc.department, String(doc.year), doc.kind, doc.pageCount ? w.pages(doc.pageCount) : '', w.tables(tables, sheets), w.claims(doc.claims, doc.claimsChecked)];
+    out.push(...block('  ', facts.filter(Boolean).join(' · '), o.width));
+  }
+  const shown = bySeverity(result.findings.filter((f) => f.severity === 'error' || (!o.quiet && (f.severity === 'warning' || o.verbose))));
+  const infos = o.quiet || o.verbose ? [] : result.findings.filter((f) => f.severity === 'info');
+  if (!shown.some((f) => f.severity !== 'info')) out.push(`  ${c.green('✔')} ${w.clean}`);
+  for (const f of shown) out.push('', ...findingLines(f, o));
+  if (infos.length) out.push('', ...infoLine(infos, o));
+  out.push('');
+  return out;
+}
+
+function summaryLines(results: FileResult[], summary: Summary, o: Required<StylishOptions>): string[] {
+  const w = WORDS[o.lang];
+  const c = o.chalk;
+  const counts = o.quiet ? w.counts(summary.errors) : w.counts(summary.errors, summary.warnings, summary.infos);
+  const bad = summary.errors > 0 || summary.failed > 0;
+  const mark = bad ? c.red('✖') : c.green('✔');
+  const out = block(`${mark} `, `${w.summary(summary.files, summary.checked, summary.failed)}${o.lang === 'zh' ? '；' : '; '}${counts}`, o.width, c.bold);
+  const top = ruleCounts(results, o.quiet ? ['error'] : o.verbose ? ['error', 'warning', 'info'] : ['error', 'warning']).slice(0, 5);
+  if (top.length) {
+    out.push(...block('  ', w.topRules, o.width));
+    for (const r of top) out.push(...block(`  ${String(r.count).padStart(5)}  `, `${r.code} ${r.id}`, o.width));
+  }
+  return out;
+}
+
+/** The terminal report: per file a header and one block per finding (errors first), then the summary. */
+export function stylishReport(results: FileResult[], summary: Summary, options: StylishOptions): string {
+  const o: Required<StylishOptions> = { verbose: false, quiet: false, chalk: plain, ...options, width: Math.max(40, options.width) };
+  return [...results.flatMap((r) => fileLines(r, o)), ...summaryLines(results, summary, o)].join('\n');
 }

@@ -1,4 +1,5 @@
 import type { FileResult } from '../batch/check-file.js';
+import type { Severity } from '../model/finding.js';
 
 export interface Summary {
   files: number;
@@ -19,6 +20,29 @@ export function summarize(results: FileResult[]): Summary {
     warnings: count('warning'),
     infos: count('info'),
   };
+}
+
+/** Errors only (for --quiet): what is not shown is not counted, as in ESLint. */
+export function errorsOnly(results: FileResult[]): FileResult[] {
+  return results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') }));
+}
+
+export interface RuleCount {
+  id: string;
+  code: string;
+  count: number;
+}
+
+/** How often each rule fired at the given severities, most frequent first (ties by code). */
+export function ruleCounts(results: FileResult[], severities: Severity[]): RuleCount[] {
+  const counts = new Map<string, RuleCount>();
+  for (const f of results.flatMap((r) => r.findings)) {
+    if (!severities.includes(f.severity)) continue;
+    const entry = counts.get(f.ruleId) ?? { id: f.ruleId, code: f.ruleCode, count: 0 };
+    entry.count++;
+    counts.set(f.ruleId, entry);
+  }
+  return [...counts.values()].sort((a, b) => b.count - a.count || a.code.localeCompare(b.code));
 }
 
 /** 0 clean, 1 an error-severity finding, 2 a file could not be checked. */
