@@ -16,6 +16,9 @@ import { jsonReport } from '../report/json.js';
 import { junitReport } from '../report/junit.js';
 import { sarifReport } from '../report/sarif.js';
 import { stylishReport } from '../report/stylish.js';
+import { htmlReport } from '../report/html/index.js';
+import { loadSources } from '../report/html/sources.js';
+import { checklistCsv, checklistXlsx } from '../report/checklist/index.js';
 import { errorsOnly, exitCodeOf, summarize } from '../report/summary.js';
 import { reportSink } from './output-file.js';
 import { colourFor } from '../report/colour.js';
@@ -25,7 +28,7 @@ import { resolveRule } from './rule-ref.js';
 const VERSION: string = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')).version;
 
 interface CheckOptions {
-  format: 'stylish' | 'json' | 'sarif' | 'junit';
+  format: 'stylish' | 'json' | 'sarif' | 'junit' | 'html' | 'checklist';
   lang: Lang;
   quiet: boolean;
   verbose: boolean;
@@ -63,7 +66,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .command('check', { isDefault: true })
     .description('check disclosures (.pdf, .txt, or folders of them) and report findings')
     .argument('<paths...>', 'files or folders')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'sarif', 'junit']).default('stylish'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'sarif', 'junit', 'html', 'checklist']).default('stylish'))
     .addOption(new Option('--lang <lang>', 'message language').choices(['zh', 'en']).default('zh'))
     .option('-q, --quiet', 'show and count errors only', false)
     .option('--verbose', 'print infos (rounding residues, unchecked claims) instead of counting them', false)
@@ -117,8 +120,11 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         // SARIF reads only the rules' metadata, which cross-filing rules share.
         sarif: () => sarifReport(tool, [...rules, ...(crossFilingRules as unknown as Rule[])], shown),
         junit: () => junitReport(shown),
+        html: async () => htmlReport(shown, summary, { lang: options.lang, tool, sources: await loadSources(shown) }),
+        // The 公开情况检查表: .xlsx when the output file says so, else CSV.
+        checklist: async () => (options.outputFile?.toLowerCase().endsWith('.xlsx') ? checklistXlsx(shown) : checklistCsv(shown)),
       };
-      reportSink(options.outputFile, io.stdout)(formatters[options.format]());
+      reportSink(options.outputFile, io.stdout)(await formatters[options.format]());
       exitCode = exitCodeOf(summary);
     });
 

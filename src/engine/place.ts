@@ -1,5 +1,5 @@
 import type { Amount } from '../model/amount.js';
-import type { Place } from '../model/finding.js';
+import { boxOf, type Place } from '../model/finding.js';
 import type { ColumnKey, Row, Table } from '../model/table.js';
 import { columnLabel } from '../model/query.js';
 import { cellFigure } from './figure.js';
@@ -19,5 +19,6 @@ export function placeOf(table: Table, row?: Row, column?: ColumnKey): Place {
     page: amount?.position.page ?? row?.position.page ?? table.position.page,
     line: amount?.position.line ?? row?.position.line ?? table.position.line,
     ...(figure ? { figure } : {}),
+    ...boxOf(amount?.position),
   };
 }

@@ -10,6 +10,9 @@ export interface SourcePosition {
   /** PDF user-space coordinates of the cell or text item (top-left origin), when known. */
   x?: number;
   y?: number;
+  /** Width and height of a table cell (points), when known. */
+  w?: number;
+  h?: number;
 }
 
 export interface ExtractedCell extends SourcePosition {

@@ -16,6 +16,9 @@ export const FigureSchema = z.object({
   value: z.string().optional(),
 });
 export type Figure = z.infer<typeof FigureSchema>;
+/** A rectangle on a PDF page in points, top-left origin (the extractor's viewport space at scale 1). */
+export const BoxSchema = z.object({ x: z.number(), y: z.number(), w: z.number(), h: z.number() });
+export type Box = z.infer<typeof BoxSchema>;
 
 export const PlaceSchema = z.object({
   /** Another filing than the finding's own (cross-filing checks). */
@@ -30,8 +33,15 @@ export const PlaceSchema = z.object({
   excerpt: z.string().optional(),
   /** The figure at this place, when it is one printed number. */
   figure: FigureSchema.optional(),
+  /** The cell on `page`, for reports that draw it (PDF tables only). */
+  box: BoxSchema.optional(),
 });
 export type Place = z.infer<typeof PlaceSchema>;
+
+/** A cell's `box` for its place, when the PDF extractor measured the cell (text filings have none). */
+export function boxOf(p: { x?: number; y?: number; w?: number; h?: number } | undefined): Pick<Place, 'box'> {
+  return p?.x !== undefined && p.y !== undefined && p.w !== undefined && p.h !== undefined ? { box: { x: p.x, y: p.y, w: p.w, h: p.h } } : {};
+}
 
 /** Message data: values filled into a rule's templates; a value may carry its own English. */
 export const LocalizedSchema = z.object({ zh: z.string(), en: z.string() });

@@ -1,7 +1,7 @@
 import { Decimal } from 'decimal.js';
 import type { Amount } from './amount.js';
 import { halfUnit } from './amount.js';
-import type { Place } from './finding.js';
+import { boxOf, type Place } from './finding.js';
 import { columnLabel, functionRow, lineRow, scaleToWan, totalRow } from './query.js';
 import type { ColumnKey, LineKey, Row, Table, TableKind } from './table.js';
 
@@ -28,6 +28,7 @@ function place(table: Table, row: Row | undefined, column?: ColumnKey): Place {
     column: column ? columnLabel(table, column, row?.side) : undefined,
     page: amount?.position.page ?? row?.position.page ?? table.position.page,
     line: amount?.position.line ?? row?.position.line ?? table.position.line,
+    ...boxOf(amount?.position),
   };
 }
 

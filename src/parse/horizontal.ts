@@ -65,7 +65,7 @@ export function transposeThreePublic(rows: ExtractedRow[], unitDecimals = 2): { 
     const cell = data?.cells[c];
     const parsed = parseAmount(cell?.text ?? '', unitDecimals);
     const amount: Amount | undefined = parsed
-      ? { ...parsed, raw: cell?.text ?? '', position: { line: cell?.line ?? data?.line, page: cell?.page ?? data?.page, x: cell?.x, y: cell?.y } }
+      ? { ...parsed, raw: cell?.text ?? '', position: { line: cell?.line ?? data?.line, page: cell?.page ?? data?.page, x: cell?.x, y: cell?.y, w: cell?.w, h: cell?.h } }
       : undefined;
     const same = out.find((r) => r.line === line && r.label === path.join('/'));
     if (same) {

@@ -146,7 +146,7 @@ function readAmount(cell: ExtractedCell | undefined, column: Column, ctx: TableC
     ctx.warnings.push(`${ctx.title}: “${text}” in column ${column.label} is not an amount (line ${cell?.line ?? '?'}${cell?.page ? `, page ${cell.page}` : ''})`);
     return undefined;
   }
-  return { ...parsed, raw: text, position: { line: cell?.line, page: cell?.page, x: cell?.x, y: cell?.y } };
+  return { ...parsed, raw: text, position: { line: cell?.line, page: cell?.page, x: cell?.x, y: cell?.y, w: cell?.w, h: cell?.h } };
 }
 
 /** Two-sided tables: the second label column starts the expenditure side. */

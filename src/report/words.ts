@@ -56,7 +56,9 @@ export const WORDS = {
 /** page · table · row · column (· line for text filings): where an auditor must look. */
 export function placeText(place: Place, lang: Lang): string {
   const w = WORDS[lang];
-  return [place.page ? w.page(place.page) : '', place.table, place.row, place.column, place.line ? w.line(place.line) : '']
+  // A place in another filing (cross-filing checks) names the file first.
+  const file = place.path ? place.path.split(/[\\/]/).pop() : '';
+  return [file, place.page ? w.page(place.page) : '', place.table, place.row, place.column, place.line ? w.line(place.line) : '']
     .filter(Boolean)
     .join(' · ');
 }

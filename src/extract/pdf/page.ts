@@ -92,7 +92,7 @@ const sameLine = (a: TextPiece, b: TextPiece) =>
  * The item's box from its text matrix: the run goes along (a, b) for `width`, glyphs rise along
  * (c, d). Mapping the four corners through the viewport handles rotated pages and rotated text.
  */
-function toPiece(item: TextItem, toViewport: Matrix): TextPiece {
+export function toPiece(item: TextItem, toViewport: Matrix): TextPiece {
   const m = multiply(toViewport, item.transform as Matrix);
   const size = Math.hypot(item.transform[2], item.transform[3]) || item.height || 1;
   // In text space a glyph spans x 0..width/size and y -DESCENT..1-DESCENT (units of the font size).

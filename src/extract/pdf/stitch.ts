@@ -111,11 +111,13 @@ export function toTableBlock(fragments: TableFragment[]): TableBlock {
   const edges = borderless ? fragments[0].xs : clusterValues(fragments.flatMap((f) => f.xs), EDGE_MATCH);
   const columnCount = edges.length - 1;
   const rows: ExtractedRow[] = joinedRows(fragments).map((row) => {
-    const cells: ExtractedCell[] = edges.slice(0, columnCount).map((x) => ({
+    const cells: ExtractedCell[] = edges.slice(0, columnCount).map((x, col) => ({
       text: '',
       page: row.page,
       x: round1(x),
       y: round1(row.y),
+      w: round1(edges[col + 1] - x),
+      h: round1(row.y1 - row.y),
     }));
     row.cells.forEach((cell, i) => {
       const col = borderless ? i : nearestIndex(edges, cell.x0, EDGE_MATCH * 2);

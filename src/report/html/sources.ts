@@ -1,0 +1,41 @@
+import { readFile } from 'node:fs/promises';
+import { decodeText, type FileResult } from '../../batch/check-file.js';
+import type { Place } from '../../model/finding.js';
+import type { Source } from './index.js';
+import { renderPages, type RenderOptions } from './pages.js';
+
+/** Places whose page or lines the report shows: errors' and warnings', with their related ones. */
+function shownPlaces(result: FileResult): Place[] {
+  const own = (p: Place) => p.path === undefined || p.path === result.path;
+  return result.findings.filter((f) => f.severity !== 'info').flatMap((f) => [f.location, ...f.related]).filter(own);
+}
+
+/**
+ * Reads what the HTML report shows beside the findings: the pages of a PDF that carry an error or
+ * a warning (rendered once each), the quoted lines of a text filing. A file that cannot be read
+ * again (moved, or a failure) simply has no source: the findings are still listed.
+ */
+export async function loadSources(results: FileResult[], options: RenderOptions = {}): Promise<Map<string, Source>> {
+  const sources = new Map<string, Source>();
+  for (const result of results) {
+    if (result.status !== 'checked') continue;
+    const places = shownPlaces(result);
+    try {
+      if (result.document?.pageCount) {
+        const pages = places.map((p) => p.page).filter((p): p is number => p !== undefined);
+        if (pages.length) sources.set(result.path, { pages: await renderPages(result.path, pages, options) });
+      } else {
+        const text = decodeText(await readFile(result.path)).split(/\r?\n/);
+        const lines = new Map<number, string>();
+        for (const line of places.map((p) => p.line).filter((l): l is number => l !== undefined)) {
+          for (let n = Math.max(1, line - 1); n <= Math.min(text.length, line + 1); n++) lines.set(n, text[n - 1]);
+        }
+        sources.set(result.path, { lines });
+      }
+    } catch (err) {
+      // The file was read once already; if it cannot be read again, the report says so and goes on.
+      sources.set(result.path, { problem: err instanceof Error ? err.message : String(err) });
+    }
+  }
+  return sources;
+}
