@@ -45,11 +45,13 @@ describe('checklist (公开情况检查表)', () => {
     ].map(String));
     expect(items.slice(0, 6).every((r) => r[2] === '未检查')).toBe(true);
     const no = items.filter((r) => r[2] === '否');
-    // The empty 项目支出表 (BL022) and the 绩效目标 sentence (BL101, BL110 ×2): the seed's real errors.
-    expect(no.map((r) => r[1])).toEqual(['2024年项目支出预算表（本年预算）', '其他相关说明']);
-    expect(no[0][3]).toMatch(/^BL022 第375行 2024年项目支出预算表（本年预算）为空表/);
-    expect(no[1][3].split('\n').map((l) => l.slice(0, 5))).toEqual(['BL101', 'BL110', 'BL110']);
-    expect(items.filter((r) => r[2] === '是').length).toBe(items.length - 6 - 2);
+    // A paragraph without its closing 。 (BL301, wording), the empty 项目支出表 (BL022) and the 绩效目标
+    // sentence (BL101, BL110 ×2): the seed's real errors.
+    expect(no.map((r) => r[1])).toEqual(['预算编制说明', '2024年项目支出预算表（本年预算）', '其他相关说明']);
+    expect(no[0][3]).toMatch(/^BL301 第404行 /);
+    expect(no[1][3]).toMatch(/^BL022 第375行 2024年项目支出预算表（本年预算）为空表/);
+    expect(no[2][3].split('\n').map((l) => l.slice(0, 5))).toEqual(['BL101', 'BL110', 'BL110']);
+    expect(items.filter((r) => r[2] === '是').length).toBe(items.length - 6 - 3);
 
     const failed = workbook.getWorksheet('empty.txt')!;
     expect((failed.getRow(7).values as unknown[])[2]).toBe('无法检查：[EMPTY_FILE] 文件为空（0 字节）');
@@ -65,10 +67,12 @@ describe('checklist (公开情况检查表)', () => {
     expect(mapped.length).toBe(problems.length + merged.length);
     const byItem = Object.fromEntries(sheet.rows.filter((r) => r.verdict === '否').map((r) => [r.item, r.findings.map((f) => f.ruleCode)]));
     expect(byItem).toEqual({
-      预算编制说明: ['BL100', 'BL105'],
+      预算编制说明: ['BL100', 'BL105', 'BL306'],
       '2024年预算单位收入预算总表': ['BL012'],
       '2024年预算单位支出预算总表': ['BL012'],
       '2024年预算单位一般公共预算基本支出部门预算经济分类预算表': Array(13).fill('BL030'),
+      // “主要原因是。”: a truncated sentence in the 三公 section.
+      其他相关说明: ['BL302'],
     });
   });
 
@@ -77,6 +81,6 @@ describe('checklist (公开情况检查表)', () => {
     expect(stdout.startsWith('\uFEFF文件,部门（单位）,年度,类型,序号,检查项目,符合要求,问题说明\r\n')).toBe(true);
     const result = await checkFile(SEEDS['001'], rules, { lang: 'zh' });
     expect(stdout).toBe(checklistCsv([result]) + '\n');
-    expect(stdout.split('\r\n').filter((l) => l.includes(',否,')).length).toBe(2);
+    expect(stdout.split('\r\n').filter((l) => l.includes(',否,')).length).toBe(3);
   });
 });
