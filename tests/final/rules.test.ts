@@ -138,10 +138,11 @@ const PINNED: Record<FinalId, string[]> = {
   ],
 };
 
-describe.each(Object.keys(FINALS) as FinalId[])('%s: every finding of the full rule set, pinned', (id) => {
+describe.each(Object.keys(FINALS) as FinalId[])('%s: every finding of the table, completeness and 决算 rules, pinned', (id) => {
   it('is exactly the verified list', async () => {
     const doc = parseDocument(structuredClone(await extractFinal(FINALS[id])));
-    const findings = runRules(doc, rules, { lang: 'zh' });
+    // The wording rules (issue 8) also run on a 决算; their findings are pinned in tests/wording.
+    const findings = runRules(doc, rules, { lang: 'zh' }).filter((f) => !f.ruleId.startsWith('wording/'));
     expect(findings.map(pin)).toEqual(PINNED[id]);
   });
 });
