@@ -1,17 +1,18 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
-import type { Rule, Tag } from '../engine/rule.js';
+import { FAMILIES, ruleFamily } from '../engine/families.js';
+import type { Rule } from '../engine/rule.js';
 import type { Finding, Severity } from '../model/finding.js';
 
 export const CONFIG_FILE = 'budgetlint.config.json';
 
-const TAGS = ['table', 'cross-table', 'completeness', 'consistency', 'narrative'] as const satisfies readonly Tag[];
+const FAMILY_NAMES = FAMILIES.map((f) => f.name) as [string, ...string[]];
 
 /**
  * budgetlint.config.json. Example:
  * { "rules": { "BL012": "warning", "narrative/duplicate-amount": "off" },
- *   "families": { "narrative": false },
+ *   "families": { "wording": false },
  *   "ignore": ["drafts/**", "*.bak.pdf"] }
  */
 const ConfigSchema = z
@@ -19,8 +20,8 @@ const ConfigSchema = z
     $schema: z.string().optional(),
     /** Per rule (id or code): a severity for its findings, or "off". */
     rules: z.record(z.string(), z.enum(['error', 'warning', 'info', 'off'])).default({}),
-    /** Rule families (the rules' tags) switched off with `false`. */
-    families: z.partialRecord(z.enum(TAGS), z.boolean()).default({}),
+    /** Rule families (as `budgetlint rules` and `--disable` name them) switched off with `false`. */
+    families: z.partialRecord(z.enum(FAMILY_NAMES), z.boolean()).default({}),
     /** Paths left out, as --ignore; relative to the folder of the config file. */
     ignore: z.array(z.string()).default([]),
   })
@@ -67,9 +68,9 @@ function describeIssue(file: string, issue: z.core.$ZodIssue): string[] {
 
 /** Rules not to run: switched off by name, or by family. */
 export function disabledRules(config: Config, rules: Rule[]): string[] {
-  const offFamilies = new Set(Object.entries(config.families).filter(([, on]) => on === false).map(([tag]) => tag));
+  const offFamilies = new Set(Object.entries(config.families).filter(([, on]) => on === false).map(([family]) => family));
   return rules
-    .filter((r) => [r.meta.id, r.meta.code].some((key) => config.rules[key] === 'off') || r.meta.tags.some((t) => offFamilies.has(t)))
+    .filter((r) => [r.meta.id, r.meta.code].some((key) => config.rules[key] === 'off') || offFamilies.has(ruleFamily(r)))
     .map((r) => r.meta.id);
 }
 

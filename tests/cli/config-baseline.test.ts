@@ -30,7 +30,7 @@ const report = (out: string) => JSON.parse(out);
 
 describe('budgetlint.config.json', () => {
   it('is found from a subfolder upwards and applies rule severities, off switches, families and ignores', async () => {
-    const root = project({ rules: { 'completeness/empty-contradicted': 'warning', BL001: 'off' }, families: { narrative: false }, ignore: ['filings/drafts/**'] });
+    const root = project({ rules: { 'completeness/empty-contradicted': 'warning', BL001: 'off' }, families: { 'narrative-numbers': false }, ignore: ['filings/drafts/**'] });
     process.chdir(join(root, 'filings'));
     const { stdout } = await run('check', '--format', 'json', '.');
     const files = report(stdout).files;
