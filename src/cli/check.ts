@@ -68,7 +68,7 @@ export async function runCheck(paths: string[], options: CheckOptions, io: Io, t
   const ignore = [{ patterns: options.ignore, base: process.cwd() }, ...(config.path ? [{ patterns: config.ignore, base: dirname(config.path) }] : [])];
   const discovered = await discoverFiles(paths, { ignore, readStdin: io.stdin });
   const files = shard ? discovered.filter((f) => inShard(f.path, shard)) : discovered;
-  if (discovered.length === 0) throw new InvalidArgumentError(`no .pdf or .txt files found in ${paths.join(', ')}`);
+  if (discovered.length === 0) throw new Error(options.lang === 'zh' ? `${paths.join('、')} 中没有 .pdf 或 .txt 文件` : `no .pdf or .txt files in ${paths.join(', ')}`);
 
   const reported = new Set(files.map((f) => f.path));
   const references = (await discoverFiles(options.reference ?? [], { readStdin: io.stdin })).filter((f) => !reported.has(f.path) && !f.failure);

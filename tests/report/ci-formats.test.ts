@@ -46,7 +46,7 @@ describe('SARIF 2.1.0', () => {
     const seedError = runInfo.results.find((r: { ruleId: string }) => r.ruleId === 'completeness/empty-contradicted');
     expect(seedError.locations[0].physicalLocation).toMatchObject({ artifactLocation: { uri: 'fixtures/seeds/001_8401d0ba8499f5f3.txt' }, region: { startLine: 375 } });
     // A PDF finding: the line in the extracted text (budgetlint text), the page as a property.
-    const pdfError = runInfo.results.find((r: { ruleId: string; level: string }) => r.ruleId === 'narrative/amount-matches-table' && r.level === 'error');
+    const pdfError = runInfo.results.find((r: { ruleId: string; level: string }) => r.ruleId === 'narrative/duplicate-amount' && r.level === 'error');
     expect(pdfError.locations[0].physicalLocation.artifactLocation.uri).toBe(
       'fixtures/realdocs/R04_%E4%B8%8A%E6%B5%B7%E5%B8%82%E6%99%AE%E9%99%80%E5%8C%BA%E4%B8%87%E9%87%8C%E8%A1%97%E9%81%93%E5%8A%9E%E4%BA%8B%E5%A4%84_2024_%E9%83%A8%E9%97%A8%E9%A2%84%E7%AE%97.pdf',
     );

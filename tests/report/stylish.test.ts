@@ -34,7 +34,7 @@ describe('stylish report', () => {
     const lastError = lines.findLastIndex((l) => l.includes('✖ 错误'));
     expect(lastError).toBeGreaterThan(0);
     expect(firstWarning).toBeGreaterThan(lastError);
-    const at = lines.findIndex((l) => l.startsWith('  ✖ 错误 第6页 · 情况说明 · 社会保障和就业支出-社会福利-社会福利事业单位'));
+    const at = lines.findIndex((l) => l.startsWith('  ✖ 错误 第6页 · 2024年单位预算编制说明 · 社会保障和就业支出（类）社会福利（款）'));
     expect(at).toBeGreaterThan(0);
     const block = lines.slice(at, at + 9).join('\n');
     expect(block).toContain('应为 696.4796万元 · 实为 738.66万元 · 相差 42.1804万元（容差 ±0.00505）');
