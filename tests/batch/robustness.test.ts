@@ -54,15 +54,20 @@ describe('pdf.js errors outside the awaited read', () => {
     expect(clean.strays).toEqual([]);
   }, 600_000);
 
-  it.skip('the damaged filings cost no other file its result, serially or in parallel', () => {
+  it('the damaged filings cost no other file its result, serially or in parallel', () => {
     const paths = ['fixtures/pdfs/crash', SEEDS['004']];
     const serial = cli('check', '--format', 'json', '--jobs', '1', ...paths);
     const parallel = cli('check', '--format', 'json', '--jobs', '2', ...paths);
     expect(serial.code).toBe(2);
     expect(parallel.stdout).toBe(serial.stdout);
     const files = JSON.parse(serial.stdout).files;
-    expect(files.map((f: { error?: { code: string }; status: string }) => f.error?.code ?? f.status)).toEqual(['NOT_A_BUDGET', 'NOT_A_BUDGET', 'checked']);
-    expect(files[0].error.message).toContain('XRefEntryException');
+    // R04's table streams are zeroed but its narrative pages read: it is checked as a
+    // narrative-only document (BL020 says no tables were found) and the stray pdf.js error is one
+    // of its warnings. R12 keeps too little text to be recognised as a budget.
+    expect(files.map((f: { error?: { code: string }; status: string }) => f.error?.code ?? f.status)).toEqual(['checked', 'NOT_A_BUDGET', 'checked']);
+    expect(files[0].document.warnings.join('\n')).toContain('XRefEntryException');
+    expect(files[0].findings.map((f: { ruleCode: string }) => f.ruleCode)).toContain('BL020');
+    expect(files[1].error.message).toContain('XRefEntryException');
   }, 600_000);
 });
 
