@@ -22,7 +22,7 @@ import { htmlReport } from '../report/html/index.js';
 import { loadSources } from '../report/html/sources.js';
 import { checklistCsv, checklistXlsx } from '../report/checklist/index.js';
 import { colourFor } from '../report/colour.js';
-import { terminalWidth } from '../report/wrap.js';
+import { terminalWidth, wrapLines } from '../report/wrap.js';
 import { FAMILIES, isDisabled } from '../engine/families.js';
 import { resolveRule } from './rule-ref.js';
 import { stripVTControlCharacters } from 'node:util';
@@ -127,12 +127,13 @@ export async function runCheck(paths: string[], options: CheckOptions, io: Io, t
         // A file gets no escapes unless --color asks for them.
         const chalk = colourFor(options.outputFile ? options.color === true : options.color);
         // The cross-filing section colours with chalk's defaults: its escapes go when colour is off.
-        const crossText = showCross && cross ? crossFilingStylish(cross, options.lang) + '\n' : '';
+        const width = terminalWidth(process.stdout.isTTY && !options.outputFile ? process.stdout.columns : undefined);
+        const crossText = showCross && cross ? wrapLines(crossFilingStylish(cross, options.lang), width) + '\n' : '';
         return (
           (chalk.level === 0 ? stripVTControlCharacters(crossText) : crossText) +
           stylishReport(visible, summary, {
             lang: options.lang,
-            width: terminalWidth(process.stdout.isTTY && !options.outputFile ? process.stdout.columns : undefined),
+            width,
             verbose: options.verbose,
             quiet: options.quiet,
             chalk,

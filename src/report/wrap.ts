@@ -116,3 +116,14 @@ export function terminalWidth(columns: number | undefined, env: NodeJS.ProcessEn
   const fromEnv = Number(env.COLUMNS);
   return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 80;
 }
+
+/** Wraps each line of a finished text block to the width, continuation lines indented 2 more. */
+export function wrapLines(text: string, width: number): string {
+  return text
+    .split('\n')
+    .flatMap((line) => {
+      const indent = /^ */.exec(line)?.[0] ?? '';
+      return wrapText(line.slice(indent.length), width - indent.length - 2).map((l, i) => (i === 0 ? indent : `${indent}  `) + l);
+    })
+    .join('\n');
+}
