@@ -41,8 +41,10 @@ export async function crosscheckCommand(paths: string[], options: CrosscheckOpti
   }
   const byPath = new Map<string, SavedResult>();
   for (const r of saved) if (!byPath.has(r.path) || (!byPath.get(r.path)!.figures && r.figures)) byPath.set(r.path, r);
-  const filings: Filing[] = [...byPath.values()].flatMap((r) => (r.figures ? [{ path: r.path, figures: r.figures, reference: references.has(r.path) }] : []));
-  const skipped = [...byPath.values()].filter((r) => r.skipped);
+  // By path, not by the order of the saved files: shards given in any order report the same.
+  const ordered = [...byPath.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const filings: Filing[] = ordered.flatMap((r) => (r.figures ? [{ path: r.path, figures: r.figures, reference: references.has(r.path) }] : []));
+  const skipped = ordered.filter((r) => r.skipped);
   for (const r of skipped) ctx.io.stderr(`budgetlint crosscheck: ${r.path}: skipped (${r.skipped})`);
 
   const cross = crossCheck(filings, crossFilingRules, { lang: options.lang, disabled: options.disable });
