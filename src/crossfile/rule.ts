@@ -1,9 +1,9 @@
-import { atMost, compare } from '../engine/arithmetic.js';
-import { displayNumbers, formatExact, renderMessage } from '../engine/message.js';
+import { identityFinding } from '../engine/identity.js';
+import { renderMessage } from '../engine/message.js';
 import type { IdentityCheck, Lang, ReportArgs, RuleMeta } from '../engine/rule.js';
 import { sortFindings } from '../engine/run.js';
 import { isDisabled } from '../engine/families.js';
-import type { Finding, Severity } from '../model/finding.js';
+import type { Finding } from '../model/finding.js';
 import type { Grouping } from './group.js';
 
 export type CrossFilingTag = 'cross-filing' | 'year-over-year' | 'consolidation';
@@ -104,21 +104,8 @@ export function runCrossFilingRules(grouping: Grouping, rules: CrossFilingRule[]
       report: (args) => report(args),
       compared: (group, count = 1) => void tally.set(group, (tally.get(group) ?? 0) + count),
       checkIdentity(check) {
-        const c = check.relation === 'atMost' ? atMost(check.actual, check.expected) : compare(check.expected, check.actual);
-        if (c.verdict === 'exact') return;
-        const shown = displayNumbers(check.expected, check.actual, c.difference, c.tolerance);
-        const severity: Severity = c.verdict === 'residue' ? 'info' : rule.meta.severity;
-        const { expected: _e, actual: _a, relation: _r, ...place } = check;
-        report({
-          ...place,
-          // The finding's fields stay exact; the message shows the numbers rounded for display.
-          expected: formatExact(c.expected),
-          actual: formatExact(c.actual),
-          difference: formatExact(c.difference),
-          tolerance: formatExact(c.tolerance),
-          data: { ...shown, ...check.data, ...(c.verdict === 'residue' ? { residue: 1 } : {}) },
-          severity,
-        });
+        const finding = identityFinding(check, rule.meta.severity);
+        if (finding) report(finding);
       },
     });
     for (const [group, compared] of [...tally].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) coverage.push({ ruleId: rule.meta.id, ruleCode: rule.meta.code, group, compared });

@@ -1,9 +1,9 @@
 import { Decimal } from 'decimal.js';
 import type { BudgetDocument } from '../model/document.js';
 import type { Finding, Severity } from '../model/finding.js';
-import { atMost, compare } from './arithmetic.js';
+import { identityFinding } from './identity.js';
 import { mergeFindings, type Ranked } from './merge.js';
-import { displayNumbers, formatExact, renderMessage } from './message.js';
+import { formatExact, renderMessage } from './message.js';
 import type { IdentityCheck, Lang, ReportArgs, Rule, RuleContext } from './rule.js';
 import { appliesTo } from './rule.js';
 import { isDisabled } from './families.js';
@@ -82,21 +82,8 @@ function contextFor(rule: Rule, doc: BudgetDocument, lang: Lang, sink: Finding[]
     examined,
     examine: (...ids) => ids.forEach((id) => id && examined.add(id)),
     checkIdentity(check: IdentityCheck<string>) {
-      const c = check.relation === 'atMost' ? atMost(check.actual, check.expected) : compare(check.expected, check.actual);
-      if (c.verdict === 'exact') return;
-      const shown = displayNumbers(check.expected, check.actual, c.difference, c.tolerance);
-      const severity: Severity = c.verdict === 'residue' ? 'info' : rule.meta.severity;
-      const { expected: _e, actual: _a, relation: _r, ...place } = check;
-      report({
-        ...place,
-        // The finding's fields stay exact; the message shows the numbers rounded for display.
-        expected: formatExact(c.expected),
-        actual: formatExact(c.actual),
-        difference: formatExact(c.difference),
-        tolerance: formatExact(c.tolerance),
-        data: { ...shown, ...check.data, ...(c.verdict === 'residue' ? { residue: 1 } : {}) },
-        severity,
-      });
+      const finding = identityFinding(check, rule.meta.severity);
+      if (finding) report(finding);
     },
   };
 }
