@@ -1,8 +1,7 @@
 import { crossFilingRules } from '../../rules/index.js';
 import type { FileResult } from '../batch/check-file.js';
-import { crossCheck } from '../crossfile/index.js';
+import { crossCheckByGroup, type LazyFiling } from '../crossfile/index.js';
 import { readSavedResults, type SavedResult } from '../crossfile/saved.js';
-import type { Filing } from '../crossfile/group.js';
 import type { Lang } from '../engine/rule.js';
 import { crossFilingJson, crossFilingStylish } from '../report/crossfile.js';
 import { jsonReport, type ToolInfo } from '../report/json.js';
@@ -43,11 +42,11 @@ export async function crosscheckCommand(paths: string[], options: CrosscheckOpti
   for (const r of saved) if (!byPath.has(r.path) || (!byPath.get(r.path)!.figures && r.figures)) byPath.set(r.path, r);
   // By path, not by the order of the saved files: shards given in any order report the same.
   const ordered = [...byPath.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const filings: Filing[] = ordered.flatMap((r) => (r.figures ? [{ path: r.path, figures: r.figures, reference: references.has(r.path) }] : []));
+  const filings: LazyFiling[] = ordered.flatMap((r) => (r.figures && r.load ? [{ path: r.path, figures: r.figures, load: r.load, reference: references.has(r.path) }] : []));
   const skipped = ordered.filter((r) => r.skipped);
   for (const r of skipped) ctx.io.stderr(`budgetlint crosscheck: ${r.path}: skipped (${r.skipped})`);
 
-  const cross = crossCheck(filings, crossFilingRules, { lang: options.lang, disabled: options.disable });
+  const cross = await crossCheckByGroup(filings, crossFilingRules, { lang: options.lang, disabled: options.disable });
   const results: FileResult[] = filings
     .filter((f) => !f.reference)
     .map((f) => ({ path: f.path, status: 'checked' as const, document: byPath.get(f.path)?.document, findings: cross.findings.get(f.path) ?? [] }))
