@@ -32,6 +32,13 @@ import finalSpendingByCode from './final/spending-by-code.js';
 import finalBasicExpenditureSplit from './final/basic-expenditure-split.js';
 import finalThreePublicBasic from './final/three-public-basic.js';
 import finalTitleDepartment from './final/title-department.js';
+import finalNarrativeAmount from './final/narrative-amount.js';
+import finalNarrativeShare from './final/narrative-share.js';
+import finalBudgetCompletion from './final/budget-completion.js';
+import finalBudgetDirection from './final/budget-direction.js';
+import finalNarrativeChange from './final/narrative-change.js';
+import finalNarrativeComposition from './final/narrative-composition.js';
+import finalOperatingCosts from './final/operating-costs.js';
 // narrative claims (BL100–BL119)
 import amountMatchesTable from './narrative/amount-matches-table.js';
 import shareOfTotal from './narrative/share-of-total.js';
@@ -99,6 +106,13 @@ export const rules: Rule[] = [
   finalBasicExpenditureSplit,
   finalThreePublicBasic,
   finalTitleDepartment,
+  finalNarrativeAmount,
+  finalNarrativeShare,
+  finalBudgetCompletion,
+  finalBudgetDirection,
+  finalNarrativeChange,
+  finalNarrativeComposition,
+  finalOperatingCosts,
   // narrative claims
   amountMatchesTable,
   shareOfTotal,

@@ -38,6 +38,7 @@ export default defineRule({
     code: 'BL119',
     tags: ['narrative'],
     severity: 'info',
+    documents: ['budget', 'final'],
     description: {
       zh: '列出情况说明中没有任何规则核对过的数字及原因，使核对范围一目了然（在其他规则之后运行）',
       en: 'Lists the narrative numbers no rule compared with a table value or another statement, with the reason (runs after the other rules)',

@@ -43,6 +43,12 @@ export const ClaimSchema = z.object({
   /** Last year's figure (or a change against it) is last year's budget or last year's executed amount. */
   basis: z.enum(['budget', 'executed']).optional(),
   direction: z.enum(['increase', 'decrease', 'unchanged']).optional(),
+  /**
+   * 决算 only: the figure is about the year's budget (预算数), not its 决算数 — `initial` 年初预算, `adjusted`
+   * 全年预算 (调整后), `unstated` a bare 预算数. On a share it is 完成预算的X% (决算数 ÷ that 预算数); on a change
+   * it is 决算数大于/小于/同…持平预算数 (src/narrative/final).
+   */
+  budget: z.enum(['initial', 'adjusted', 'unstated']).optional(),
   /** The number is stated in words: `无…预算` (none) or `持平`/`与上年相同` (unchanged). */
   wording: z.enum(['none', 'unchanged']).optional(),
   /** A share: the subject of the total it is a share of (the total the sentence names or implies). */

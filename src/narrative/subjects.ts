@@ -133,7 +133,9 @@ const DECLARATIONS = [
 type FixedSubject = (typeof DECLARATIONS)[number]['key'];
 
 /** A subject key: a declared one, or a classification code read in the context of a table. */
-export type SubjectKey = FixedSubject | `${FunctionScope}.code:${string}` | `economic.code:${string}` | `economic.name:${string}` | `assets.vehicles:${string}`;
+export type SubjectKey = FixedSubject | `${FunctionScope}.code:${string}` | `economic.code:${string}` | `economic.name:${string}` | `assets.vehicles:${string}` | FinalSubjectKey;
+/** 决算 subjects, declared in src/narrative/final/subjects.ts (`final.…`). */
+export type FinalSubjectKey = `final.${string}`;
 
 const declarations: readonly Declaration[] = DECLARATIONS;
 

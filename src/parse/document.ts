@@ -9,6 +9,7 @@ import { isNoteText, parseTable, readMetaLine, type TableMeta } from './table.js
 import { isTableTitle, tableKindFromTitle } from './titles.js';
 import { readNarrative } from '../narrative/index.js';
 import { segmentNarrative } from '../narrative/segment.js';
+import { readFinalClaims } from '../narrative/final/index.js';
 import { readFinalAccountsMeta } from './final/meta.js';
 import { isBlankTemplate } from './final/template.js';
 import { readOrganisation } from './organisation.js';
@@ -109,11 +110,16 @@ export function parseDocument(input: ExtractedDocument): BudgetDocument {
     tables,
     headings: finalAccounts?.headings,
     narrative,
-    // The budget claim reader does not know 决算 sentences (决算数/预算数/完成预算): none rather than wrong ones.
-    ...(finalAccounts ? { prose: segmentNarrative(narrative), claims: [] } : readNarrative(narrative, tables, year)), // prose + claims + performanceTargets (src/narrative)
+    // A 决算's sentences (决算数/预算数/完成预算) have their own reader (src/narrative/final).
+    ...(finalAccounts ? finalNarrative(narrative, tables, year) : readNarrative(narrative, tables, year)), // prose + claims + performanceTargets (src/narrative)
     organisation: readOrganisation(extracted.blocks),
     warnings,
   };
+}
+
+function finalNarrative(narrative: Paragraph[], tables: Table[], year: number) {
+  const prose = segmentNarrative(narrative);
+  return { prose, claims: readFinalClaims(prose, tables, year) };
 }
 
 function addTable(
