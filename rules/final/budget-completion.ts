@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { intervalOf } from '../../src/narrative/links.js';
 import { claimPlace, printsAs, stated, term } from '../claims.js';
-import { actualOf, BASIS_WORDS, budgetOf, isTruncation, percentTerm } from '../final-claims.js';
+import { actualOf, BASIS_WORDS, budgetOf, isTruncation, percentTerm, termOf } from '../final-claims.js';
 
 export default defineRule({
   meta: {
@@ -19,6 +19,10 @@ export default defineRule({
         zh: '“{subject}”决算数{actual}、{basis}{budget}，完成率应为{expected}%，情况说明写作{stated}',
         en: '“{subject}”: 决算数 {actual} against the {basis} of {budget} is {expected}%, but the narrative says {stated}',
       },
+      wrongBudget: {
+        zh: '“{subject}”完成{basis}的{stated}：{basis}为{named}，该比例实为决算数{actual}除以{other}{otherValue}',
+        en: '“{subject}”: {stated} of the {basis} ({named}) is in fact the 决算数 {actual} divided by the {other} {otherValue}',
+      },
       truncated: {
         zh: '“{subject}”决算数{actual}、{basis}{budget}，完成率为{expected}%，情况说明写作{stated}：是截断而非四舍五入',
         en: '“{subject}”: 决算数 {actual} against the {basis} of {budget} is {expected}%; the narrative says {stated}: truncated, not rounded',
@@ -32,6 +36,19 @@ export default defineRule({
       const actual = actualOf(claims, claim, ctx.doc.tables);
       const budget = budgetOf(claims, claim, ctx.doc.tables);
       if (!actual || !budget) continue;
+      // The budgets stated beside the rate (`年初预算为0万元，全年预算为321.02万元…完成年初预算的95.89%`).
+      const beside = claims.filter((c) => c.kind === 'amount' && c.budget !== undefined && !c.note && (claim.item !== undefined ? c.item === claim.item : c.sentenceIndex === claim.sentenceIndex) && c.subject === claim.subject);
+      const named = claim.budget === 'unstated' ? undefined : beside.find((c) => c.budget === claim.budget);
+      const other = beside.find((c) => c.budget !== claim.budget && c.budget !== 'unstated');
+      if (named && other && actual.claim) {
+        const against = percentTerm(actual.term, termOf(named));
+        const fitsOther = percentTerm(actual.term, termOf(other));
+        if ((!against || !printsAs(against, claim)) && fitsOther && printsAs(fitsOther, claim)) {
+          ctx.examine(claim.id, actual.claim.id, named.id, other.id);
+          ctx.report({ messageId: 'wrongBudget', data: { subject: claim.subjectText, stated: stated(claim), basis: BASIS_WORDS[claim.budget!], named: stated(named), other: BASIS_WORDS[other.budget!], otherValue: stated(other), actual: actual.text }, expected: against ? against.value.toFixed(4) : '—', actual: claim.value.toFixed(), unit: '%', location: claimPlace(claim), related: [claimPlace(named), claimPlace(other), actual.place] });
+          continue;
+        }
+      }
       // `完成年初预算的…` while only the 全年预算 is stated (or the reverse): which budget is meant is not certain.
       if (claim.budget !== 'unstated' && budget.basis !== 'unstated' && claim.budget !== budget.basis) continue;
       const expected = percentTerm(actual.term, budget.term);

@@ -1,3 +1,4 @@
+import { Decimal } from 'decimal.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { finalFigureOf } from '../../src/narrative/final/figures.js';
 import type { FinalSubjectKey } from '../../src/narrative/subjects.js';
@@ -44,9 +45,14 @@ export default defineRule({
       if (!expected) continue;
       ctx.examine(claim.id, part.id);
       if (printsAs(expected, claim)) continue;
+      // Shares of one list printed to sum to exactly 100.00: a producer may nudge one by 0.01 to get there
+      // (FINAL_ACCOUNTS.md), so a 0.01 pp difference there is a residue, not a truncation.
+      const siblings = claims.filter((c) => c.kind === 'share' && !c.budget && c.sentenceIndex === claim.sentenceIndex && c.scope === claim.scope);
+      const forced = siblings.length > 1 && siblings.reduce((sum, c) => sum.plus(c.value), new Decimal(0)).eq(100);
+      if (forced) expected.radius = expected.radius.plus(new Decimal(10).pow(-claim.decimals));
       const data = { subject: claim.subjectText, part: stated(part), whole: stated$?.text ?? figure!.text, stated: stated(claim) };
       const related = [stated$?.place ?? figure!.place];
-      if (isTruncation(expected, claim)) {
+      if (!forced && isTruncation(expected, claim)) {
         ctx.report({ messageId: 'truncated', severity: 'warning', data: { ...data, expected: expected.value.toFixed(4) }, expected: expected.value.toFixed(4), actual: claim.value.toFixed(), unit: '%', location: claimPlace(claim), related });
         continue;
       }

@@ -28,7 +28,7 @@ export class ParseError extends Error {
 /** Kinds that make a file a budget disclosure (one is enough: partial filings are checked too). */
 const BUDGET_KINDS = new Set<TableKind>(['summary', 'income', 'expenditure', 'fiscal-summary', 'general-budget-expenditure', 'basic-expenditure-economic', 'three-public']);
 
-const NARRATIVE_START_RE = /^第[一二三四五]部分.*(情况说明|编制说明|决算$)|^(\d{4}年)?(部门|单位)预算编制说明|^其他相关情况说明|项目经费情况说明$/;
+const NARRATIVE_START_RE = /^第[一二三四五]部分.*(情况说明|编制说明|决算$|决算情况$)|^(\d{4}年)?(部门|单位)预算编制说明|^其他相关情况说明|项目经费情况说明$/;
 const NARRATIVE_END_RE = /^第[四五六]部分.*名词解释|^名词解释$/;
 const SECTION_RE = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[、.．])\s*\S/;
 
