@@ -38,7 +38,8 @@ export default defineRule({
       const data = { subject: head.subjectText, total: stated(head), count: String(parts.length), parts: parts.map((p) => `${p.subjectText}${stated(p)}`).join('、') };
       const location = claimPlace(head);
       const related = parts.map(claimPlace);
-      if (parts.some((p) => p.partial)) {
+      // `主要用于…` or a single member (`其中：因公出国（境）费…`): the list may leave parts out.
+      if (parts.length === 1 || parts.some((p) => p.partial)) {
         ctx.checkIdentity({ messageId: 'exceeds', data, expected: termOf(head), actual: sum, unit: '万元', location, related, relation: 'atMost' });
       } else {
         ctx.checkIdentity({ messageId: 'sum', data, expected: sum, actual: termOf(head), unit: '万元', location, related });
