@@ -63,6 +63,7 @@ import departmentSumOfUnits from './cross-filing/department-sum-of-units.js';
 import priorYearColumn from './cross-filing/prior-year-column.js';
 import statedChange from './cross-filing/stated-change.js';
 import identityAcrossYears from './cross-filing/identity-across-years.js';
+import finalBudget from './cross-filing/final-budget.js';
 // wording (BL300–BL309)
 import years from './wording/years.js';
 import punctuation from './wording/punctuation.js';
@@ -142,4 +143,4 @@ export const rules: Rule[] = [
 ] as Rule[];
 
 /** Rules over several filings (year over year, department and units), in catalogue order. */
-export const crossFilingRules: CrossFilingRule[] = [unitWithinDepartment, departmentSumOfUnits, priorYearColumn, statedChange, identityAcrossYears] as CrossFilingRule[];
+export const crossFilingRules: CrossFilingRule[] = [unitWithinDepartment, departmentSumOfUnits, priorYearColumn, statedChange, identityAcrossYears, finalBudget] as CrossFilingRule[];

@@ -4,6 +4,8 @@ import { OrganisationSchema } from '../model/organisation.js';
 import { ColumnKeySchema, TableKindSchema, type Row, type Table, type TableKind } from '../model/table.js';
 import { StatedChangeSchema } from './changes.js';
 import { statedChangesOf } from './stated.js';
+import { StatedBudgetSchema, statedBudgetsOf } from './final-budgets.js';
+import { familyOf } from '../model/document.js';
 
 /**
  * The compact, JSON-safe record of a filing that the cross-filing rules read: every money cell of
@@ -47,6 +49,8 @@ export const FilingFiguresSchema = z.object({
   tables: z.array(FigureTableSchema),
   /** Year-on-year statements of the narrative whose subject the narrative stage resolved (src/crossfile/stated.ts). */
   changes: z.array(StatedChangeSchema),
+  /** A 决算's stated 预算数 (年初/全年预算 of 一般公共预算财政拨款支出 and per 项), for the same year's 部门预算. */
+  budgets: z.array(StatedBudgetSchema).optional(),
 });
 export type FilingFigures = z.infer<typeof FilingFiguresSchema>;
 
@@ -71,6 +75,7 @@ export function figuresOf(doc: BudgetDocument): FilingFigures {
     ...(doc.organisation ? { organisation: doc.organisation } : {}),
     tables,
     changes: statedChangesOf(doc),
+    ...(familyOf(doc.kind) === 'final' ? { budgets: statedBudgetsOf(doc) } : {}),
   };
 }
 

@@ -34,6 +34,13 @@ export interface Consolidation {
   reason?: string;
 }
 
+/** A 决算 and the 预算 of the same organisation, kind and year (its 预算数 are that budget's figures). */
+export interface FinalPair {
+  final: Filing;
+  budget: Filing;
+  why: Reason;
+}
+
 export interface Unpaired {
   filing: Filing;
   reason: Reason;
@@ -43,6 +50,8 @@ export interface Grouping {
   filings: Filing[];
   yearPairs: YearPair[];
   consolidations: Consolidation[];
+  /** 决算 ↔ 预算 of the same year (rules/cross-filing/final-budget.ts). */
+  finalPairs: FinalPair[];
   unpaired: Unpaired[];
 }
 
@@ -111,10 +120,11 @@ export function groupFilings(filings: Filing[]): Grouping {
     for (const u of units) paired.add(u);
   }
 
+  const finalPairs = pairFinals(all, sorted, byName, notes, paired);
   const unpaired: Unpaired[] = all
     .filter((f) => !paired.has(f))
     .map((filing) => ({ filing, reason: notes.get(filing) ?? reasonAlone(filing) }));
-  return { filings: all, yearPairs, consolidations, unpaired };
+  return { filings: all, yearPairs, consolidations, finalPairs, unpaired };
 }
 
 /** A unit belongs to a department when it is the department's own organ or one of its declared units. */
@@ -161,4 +171,25 @@ function reasonAlone(filing: Filing): Unpaired['reason'] {
   return kind === '单位预算'
     ? { zh: `本次未见列明该单位的${year}年部门预算，也未见其${year - 1}年单位预算`, en: `no ${year} department filing listing this unit, and no ${year - 1} filing of it, in the run` }
     : { zh: `本次未见该部门${year - 1}年部门预算，也未见其所属单位的${year}年单位预算`, en: `no ${year - 1} filing of this department, and no ${year} unit filing of it, in the run` };
+}
+
+const BUDGET_OF: Record<string, string> = { 部门决算: '部门预算', 单位决算: '单位预算' };
+
+/** Each 决算 with the one 预算 of the same organisation, kind (部门/单位) and year; none or several: not paired. */
+function pairFinals(all: Filing[], budgets: Filing[], byName: OrganisationIndex<Filing>, notes: Map<Filing, Reason>, paired: Set<Filing>): FinalPair[] {
+  const pairs: FinalPair[] = [];
+  for (const final of all.filter((f) => BUDGET_OF[f.figures.kind] !== undefined)) {
+    const { department, kind, year } = final.figures;
+    const wanted = BUDGET_OF[kind];
+    const candidates = [...new Set(byName.find(department))].filter((b) => budgets.includes(b) && b.figures.kind === wanted && b.figures.year === year);
+    if (candidates.length === 1) {
+      pairs.push({ final, budget: candidates[0], why: { zh: `同一${kind.slice(0, 2)}${year}年的${wanted}与${kind}`, en: `the ${year} budget and final accounts of the same organisation` } });
+      paired.add(final).add(candidates[0]);
+    } else {
+      notes.set(final, candidates.length > 1
+        ? { zh: `${year}年有${candidates.length}份同名${wanted}（${candidates.map((c) => c.path).join('、')}），无法确定对应的预算`, en: `${candidates.length} ${year} budgets of this name (${candidates.map((c) => c.path).join(', ')}): ambiguous` }
+        : { zh: `本次未见该${kind.slice(0, 2)}${year}年${wanted}，${kind}的预算数无从核对`, en: `no ${year} budget of this organisation in the run: the 预算数 of the final accounts are not compared` });
+    }
+  }
+  return pairs;
 }
