@@ -39,6 +39,7 @@ import finalBudgetDirection from './final/budget-direction.js';
 import finalNarrativeChange from './final/narrative-change.js';
 import finalNarrativeComposition from './final/narrative-composition.js';
 import finalOperatingCosts from './final/operating-costs.js';
+import finalFundBalance from './final/fund-balance.js';
 // narrative claims (BL100–BL119)
 import amountMatchesTable from './narrative/amount-matches-table.js';
 import shareOfTotal from './narrative/share-of-total.js';
@@ -114,6 +115,7 @@ export const rules: Rule[] = [
   finalNarrativeChange,
   finalNarrativeComposition,
   finalOperatingCosts,
+  finalFundBalance,
   // narrative claims
   amountMatchesTable,
   shareOfTotal,
