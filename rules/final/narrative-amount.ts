@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { finalFigureOf } from '../../src/narrative/final/figures.js';
-import { claimPlace, printsAs, stated, truncates } from '../claims.js';
-import { isTiedFinal, termOf } from '../final-claims.js';
+import { claimPlace, printsAs, stated } from '../claims.js';
+import { isTiedFinal, isTruncation, termOf } from '../final-claims.js';
 
 export default defineRule({
   meta: {
@@ -34,7 +34,7 @@ export default defineRule({
       const data = { subject: claim.subjectText, which: claim.budget ? '预算数' : '决算数', stated: stated(claim), figure: figure.text };
       const expected = { value: figure.term.value, radius: figure.term.radius };
       if (printsAs(expected, claim)) continue;
-      if (truncates(expected, claim) && !expected.value.eq(claim.value)) {
+      if (isTruncation(figure.term, claim)) {
         ctx.report({ messageId: 'truncated', severity: 'warning', data: { ...data, expected: figure.term.value.toFixed() }, expected: figure.term.value.toFixed(), actual: claim.value.toFixed(), unit: '万元', location: claimPlace(claim), related: [figure.place] });
         continue;
       }

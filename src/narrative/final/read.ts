@@ -133,7 +133,8 @@ export class FinalClaimReader {
       if (head && claim !== head && claim.kind === 'amount' && claim.subject && (listAt >= 0 ? token.start > listAt : continued !== undefined) && isPartOf(claim.subject as FinalSubjectKey, head.subject as FinalSubjectKey) && claim.budget === head.budget) {
         claim.partOf = head.id;
         claim.breakdown = `${head.id}:${sentence.index}`;
-        if (/主要/.test(text.slice(0, Math.max(listAt, 0) + 8)) && listAt >= 0 && /主要用于/.test(text)) claim.partial = true;
+        // `主要用于以下方面：`, `主要包括：`: the list may leave parts out.
+        if (listAt >= 0 && text.startsWith('主要', listAt)) claim.partial = true;
       }
       mine.push(claim);
     }
