@@ -24,8 +24,8 @@ export interface LazyFiling extends Filing {
 /**
  * The same as `crossCheck`, for saved results too large to hold at once: filings are grouped on
  * their heads, then each connected group (a year pair, a department with its units, and whatever
- * they chain to) is loaded whole, checked and let go. The rules read only year pairs and
- * consolidations, so the findings are those of `crossCheck` over the whole records
+ * they chain to) is loaded whole, checked and let go. The rules read only year pairs,
+ * consolidations and 决算↔预算 pairs, so the findings are those of `crossCheck` over the whole records
  * (tests/crossfile/by-group.test.ts); memory is the heads plus the largest group.
  */
 export async function crossCheckByGroup(filings: LazyFiling[], rules: CrossFilingRule[], options: CrossRunOptions): Promise<CrossCheck> {
@@ -40,6 +40,7 @@ export async function crossCheckByGroup(filings: LazyFiling[], rules: CrossFilin
       filings: component.filings.map(full),
       yearPairs: component.yearPairs.map((p) => ({ ...p, current: full(p.current), prior: full(p.prior) })),
       consolidations: component.consolidations.map((c) => ({ ...c, department: full(c.department), units: c.units.map(full) })),
+      finalPairs: component.finalPairs.map((p) => ({ ...p, final: full(p.final), budget: full(p.budget) })),
       unpaired: [],
     };
     const checked = runCrossFilingRules(part, rules, options);
@@ -55,6 +56,7 @@ interface Component {
   filings: Filing[];
   yearPairs: Grouping['yearPairs'];
   consolidations: Grouping['consolidations'];
+  finalPairs: Grouping['finalPairs'];
 }
 
 /** The year pairs and consolidations that share a filing, together (union-find over the filings). */
@@ -72,14 +74,16 @@ function componentsOf(grouping: Grouping): Component[] {
   };
   for (const p of grouping.yearPairs) join(p.current, p.prior);
   for (const c of grouping.consolidations) for (const u of c.units) join(c.department, u);
+  for (const p of grouping.finalPairs) join(p.budget, p.final);
   const byRoot = new Map<Filing, Component>();
   const of = (f: Filing) => {
     const root = find(f);
-    if (!byRoot.has(root)) byRoot.set(root, { filings: [], yearPairs: [], consolidations: [] });
+    if (!byRoot.has(root)) byRoot.set(root, { filings: [], yearPairs: [], consolidations: [], finalPairs: [] });
     return byRoot.get(root)!;
   };
   for (const p of grouping.yearPairs) of(p.current).yearPairs.push(p);
   for (const c of grouping.consolidations) of(c.department).consolidations.push(c);
+  for (const p of grouping.finalPairs) of(p.budget).finalPairs.push(p);
   // grouping.filings is in path order: so are the components' filings and the components.
   for (const f of grouping.filings) if (parent.has(f)) of(f).filings.push(f);
   return [...new Set(grouping.filings.filter((f) => parent.has(f)).map(of))];

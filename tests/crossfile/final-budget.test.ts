@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { crossFilingRules } from '../../rules/index.js';
-import { crossCheck } from '../../src/crossfile/index.js';
+import { crossCheck, crossCheckByGroup } from '../../src/crossfile/index.js';
 import type { Filing } from '../../src/crossfile/group.js';
 import { REAL, run, type SavedFile } from './helpers.js';
 
@@ -88,5 +88,15 @@ describe('cross-filing/final-budget (BL205)', () => {
     expect(threePublic.map((f) => f.location.row).sort()).toEqual(['财政拨款“三公”经费/公务接待费', '财政拨款“三公”经费/公务用车购置及运行维护费/公务用车购置费', '财政拨款“三公”经费/公务用车购置及运行维护费/公务用车运行维护费', '财政拨款“三公”经费/公务用车购置及运行维护费/小计', '财政拨款“三公”经费/合计']);
     expect(findings.find((f) => f.messageId === 'stated' && f.data.subject === '一般公共预算财政拨款支出')?.expected).toBe('15621.1123');
     expect(findings.every((f) => f.severity === 'error' && f.related[0].path === REAL.R04)).toBe(true);
+  });
+
+  it('crosscheck group by group (saved records loaded per group) finds the same as the whole run', async () => {
+    const final = filing(R14);
+    const budget = budgetFor(final, { ...R14_THREE_PUBLIC, total: '3.85', 'l::reception': '3.85' }, R14_GENERAL);
+    const lazy = [final, budget].map((f) => ({ ...f, figures: { ...f.figures, tables: [], budgets: [] }, load: async () => f.figures }));
+    const byGroup = await crossCheckByGroup(lazy, crossFilingRules, { lang: 'zh' });
+    const whole = crossCheck([final, budget], crossFilingRules, { lang: 'zh' });
+    expect([...byGroup.findings]).toEqual([...whole.findings]);
+    expect([...whole.findings.values()].flat().filter((f) => f.ruleCode === 'BL205')).toHaveLength(2);
   });
 });
