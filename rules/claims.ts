@@ -1,6 +1,6 @@
 import { Decimal } from 'decimal.js';
 import type { Term } from '../src/engine/arithmetic.js';
-import type { Claim } from '../src/model/claim.js';
+import { inClaimUnit, type Claim } from '../src/model/claim.js';
 import type { Place } from '../src/model/finding.js';
 import { claimFigure } from '../src/engine/figure.js';
 import { ratioInterval, type Interval } from '../src/narrative/links.js';
@@ -36,10 +36,10 @@ export function ratioTerm(part: Interval, whole: Interval): Term | undefined {
  * right (12.7075% printed as 12.71%): not even a rounding residue worth a note.
  */
 export function printsAs(expected: Interval, claim: Claim): boolean {
-  return expected.value.toDecimalPlaces(claim.decimals, Decimal.ROUND_HALF_UP).eq(claim.value);
+  return inClaimUnit(expected.value, claim).toDecimalPlaces(claim.decimals, Decimal.ROUND_HALF_UP).eq(claim.value);
 }
 
 /** The stated number is the figure cut (not rounded) to its printed decimals. */
 export function truncates(expected: Interval, claim: Claim): boolean {
-  return claim.unit !== '元' && expected.value.toDecimalPlaces(claim.decimals, Decimal.ROUND_DOWN).eq(claim.value);
+  return claim.unit !== '元' && inClaimUnit(expected.value, claim).toDecimalPlaces(claim.decimals, Decimal.ROUND_DOWN).eq(claim.value);
 }

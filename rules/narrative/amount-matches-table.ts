@@ -1,12 +1,12 @@
 import { defineRule } from '../../src/engine/rule.js';
-import type { Claim } from '../../src/model/claim.js';
+import { valueInWan, type Claim } from '../../src/model/claim.js';
 import { inConflict, intervalOf, tableFigureOf } from '../../src/narrative/links.js';
 import { claimPlace, printsAs, stated, term, truncates } from '../claims.js';
 
 /** `…738.66万元 … 2024年预算安排738.66万元`: the same figure again in the item (or sentence) is reported once. */
 function restatesEarlier(claim: Claim, claims: Claim[]): boolean {
   const sameScope = (c: Claim) => (claim.item !== undefined ? c.item === claim.item : c.sentenceIndex === claim.sentenceIndex);
-  return claims.some((c) => c.id < claim.id && sameScope(c) && c.subject === claim.subject && c.kind === claim.kind && c.basis === undefined && c.value.eq(claim.value));
+  return claims.some((c) => c.id < claim.id && sameScope(c) && c.subject === claim.subject && c.kind === claim.kind && c.basis === undefined && valueInWan(c).eq(valueInWan(claim)));
 }
 
 export default defineRule({
@@ -42,7 +42,7 @@ export default defineRule({
       const data = { subject: claim.subjectText, stated: stated(claim), figure: figure.text };
       if (truncates(figure, claim)) {
         // 204.9197 printed as 204.91: cut, not rounded — off by less than one unit of the last place.
-        ctx.report({ messageId: 'truncated', severity: 'warning', data: { ...data, expected: figure.value.toFixed() }, expected: figure.value.toFixed(), actual: claim.value.toFixed(), unit: '万元', location: claimPlace(claim), related: [figure.place] });
+        ctx.report({ messageId: 'truncated', severity: 'warning', data: { ...data, expected: figure.value.toFixed() }, expected: figure.value.toFixed(), actual: valueInWan(claim).toFixed(), unit: '万元', location: claimPlace(claim), related: [figure.place] });
         continue;
       }
       ctx.checkIdentity({

@@ -2,7 +2,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import { compare } from '../../src/engine/arithmetic.js';
 import { formatAmount } from '../../src/engine/run.js';
 import { changeComparisonsOf, changeGroupsOf, currentOf, intervalOf, type ChangeGroup, type Interval } from '../../src/narrative/links.js';
-import { radiusInWan } from '../../src/model/claim.js';
+import { radiusInWan, valueInWan } from '../../src/model/claim.js';
 import { claimPlace, printsAs, stated } from '../claims.js';
 
 const WORD = { increase: '增加', decrease: '减少' } as const;
@@ -61,14 +61,14 @@ export default defineRule({
         });
       } else if (group.delta && group.delta.direction === 'increase') {
         // 增加 X to a current value below X puts last year below zero (R03: 政府性基金 0万元，比上年增加1421.25万元).
-        const prior = current.value.minus(group.delta.value);
+        const prior = current.value.minus(valueInWan(group.delta));
         const tolerance = current.radius.plus(radiusInWan(group.delta));
         if (!prior.lt(tolerance.neg())) continue;
         ctx.report({
           messageId: 'negativePrior',
           data: { subject: group.delta.subjectText, word: '增加', stated: stated(group.delta), current: current.value.toFixed() },
           expected: `≤ ${formatAmount(current.value)}`,
-          actual: formatAmount(group.delta.value),
+          actual: formatAmount(valueInWan(group.delta)),
           difference: formatAmount(prior.neg()),
           tolerance: formatAmount(tolerance),
           unit: '万元',

@@ -7,7 +7,7 @@ import { claimPlace, stated } from '../claims.js';
 const NOTES: Record<NonNullable<Claim['note']>, string> = {
   reason: '说明原因时引用的数字，表中无对应项',
   indicator: '绩效指标值，不是预算金额',
-  threshold: '资产单价标准，不是预算金额',
+  threshold: '金额标准（单价、“…以上/以下”），不是预算金额',
 };
 
 /** Subject domains whose figures live in one kind of table: without it, that is the reason. */
@@ -28,6 +28,9 @@ function reasonFor(claim: Claim, tables: Table[]): string {
   if (known) return known;
   const missing = MISSING_TABLE[claim.subject.split('.')[0]];
   if (missing && !tables.some((t) => missing.kinds.includes(t.kind))) return `本文件没有${missing.name}`;
+  if (claim.subject.startsWith('projects.name:')) {
+    return tables.some((t) => t.kind === 'project-current' && !t.empty) ? `项目支出表中没有（或不止一个）名为“${claim.subjectText}”的项目` : '本文件没有项目支出表，无法核对单个项目的金额';
+  }
   if (claim.subject.startsWith('projects.') && tables.some((t) => t.kind === 'project-current' && t.empty)) return '项目支出表为空表，无法核对';
   return `本文件的表中没有“${claim.subjectText}”（${claim.subject}）对应的数字`;
 }

@@ -22,11 +22,17 @@ export function cellFigure(table: Table, row: Row, column: ColumnKey): Figure | 
   return { id: `cell:${table.id}:${rowKey(row)}:${column}`, ...(echo ? { echo } : {}), value };
 }
 
-/** A narrative number as a figure. The same sentence printed twice (a repeated item) is one echo. */
+/**
+ * A narrative number as a figure. The same number of the same sentence printed twice (a repeated
+ * item) is one echo: the echo is the sentence and the number's place in it, with its subject when
+ * resolved (`-` when not). Two numbers of one sentence are never one echo, resolved or not; a claim
+ * without its offset (built by hand) echoes only itself.
+ */
 export function claimFigure(claim: Claim): Figure {
+  const at = claim.offset ?? `#${claim.id}`;
   return {
     id: `claim:${claim.id}`,
-    echo: `claim:${claim.subject}:${claim.kind}:${claim.raw}${claim.unit}:${claim.sentence}`,
+    echo: `claim:${claim.subject ?? '-'}:${claim.kind}:${claim.raw}${claim.unit}@${at}:${claim.sentence}`,
     value: claim.value.toFixed(),
   };
 }

@@ -64,6 +64,8 @@ export const ClaimSchema = z.object({
   /** The list may leave items out (`主要…`, `…等`, a single item): its parts may add up to less. */
   partial: z.boolean().optional(),
   sentence: z.string(),
+  /** Where the number starts in `sentence` (a character offset): two equal numbers of one sentence are two claims. */
+  offset: z.number().int().min(0).optional(),
   /** The claim's scope: indexes into `doc.prose` (sentences, items, sections). */
   sentenceIndex: z.number().int(),
   item: z.number().int().optional(),
@@ -113,7 +115,14 @@ export function radiusInWan(claim: Pick<Claim, 'unit' | 'decimals' | 'wording' |
   return scale ? half.mul(scale) : half;
 }
 
-/** A change as a signed number: a decrease is negative. */
-export function signedChange(claim: Pick<Claim, 'value' | 'direction'>): Decimal {
-  return claim.direction === 'decrease' ? claim.value.neg() : claim.value;
+/** A change as a signed number in the unit of `valueInWan` (万元 for money, as printed for %): a decrease is negative. */
+export function signedChange(claim: Pick<Claim, 'value' | 'unit' | 'direction'>): Decimal {
+  const value = valueInWan(claim);
+  return claim.direction === 'decrease' ? value.neg() : value;
+}
+
+/** A value in the unit of `valueInWan`, expressed in the claim's own printed unit (for comparing at its printed decimals). */
+export function inClaimUnit(wan: Decimal, claim: Pick<Claim, 'unit'>): Decimal {
+  const scale = WAN_PER_UNIT[claim.unit];
+  return scale ? wan.div(scale) : wan;
 }

@@ -96,6 +96,12 @@ function projectFigure(table: Table | undefined, measure: Measure): SubjectFigur
   return total ? cell(table, total, 'total') : sum(projectRows(table).map((r) => cell(table, r, 'total')), `${table.title}项目合计`);
 }
 
+/** One project of this year's project table by its name, when the table prints that name once. */
+function namedProject(table: Table | undefined, name: string): SubjectFigure | undefined {
+  const rows = projectRows(table).filter((r) => normalizeName(r.name ?? r.label) === normalizeName(name));
+  return rows.length === 1 ? cell(table, rows[0], 'total') : undefined;
+}
+
 const SUMMARY_INCOME: Record<string, LineKey> = {
   total: 'incomeGrandTotal',
   current: 'currentIncomeTotal',
@@ -169,6 +175,7 @@ export const FIGURES: Record<string, Resolver> = {
     return cell(table, row, 'total') ?? cell(three, three && lineRow(three, 'operatingCosts'), 'total');
   },
   projects: (t, leaf, measure) => {
+    if (leaf?.startsWith('name:')) return measure === 'money' ? namedProject(nonEmpty(t, 'project-current'), leaf.slice('name:'.length)) : undefined;
     if (leaf !== 'all') return undefined;
     const general = t.find((x) => x.kind === 'general-budget-expenditure');
     const byTable = projectFigure(nonEmpty(t, 'project-current'), measure);

@@ -1,6 +1,6 @@
 import { Decimal } from 'decimal.js';
 import type { Claim } from '../model/claim.js';
-import { radiusInWan, signedChange, valueInWan } from '../model/claim.js';
+import { inClaimUnit, radiusInWan, signedChange, valueInWan } from '../model/claim.js';
 import type { Table } from '../model/table.js';
 import type { SubjectFigure } from './figures.js';
 import { figureOf, quantityOf, type SubjectKey } from './subjects.js';
@@ -269,7 +269,7 @@ export function changeHoldsWith(group: ChangeGroup, current: Interval): boolean 
   if (comparisons.length === 0) return undefined;
   return comparisons.every(({ expected, claim }) => {
     const printed = intervalOf(claim);
-    return expected.value.toDecimalPlaces(claim.decimals, Decimal.ROUND_HALF_UP).eq(claim.value) || !differ(expected, printed);
+    return inClaimUnit(expected.value, claim).toDecimalPlaces(claim.decimals, Decimal.ROUND_HALF_UP).eq(claim.value) || !differ(expected, printed);
   });
 }
 

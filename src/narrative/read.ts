@@ -5,7 +5,7 @@ import { scanNumbers, type NumberToken } from './numbers.js';
 import { domainOfWords, resolveWords, type Resolution } from './resolve.js';
 import { roleOf, type Role } from './roles.js';
 import { positionAt } from './segment.js';
-import { domainOf, isChildOf, isCountable, subjectByWords, type Domain, type SubjectKey } from './subjects.js';
+import { domainOf, isChildOf, isCountable, isProjectSet, subjectByWords, type Domain, type SubjectKey } from './subjects.js';
 import type { Narrative, Sentence } from './types.js';
 
 export interface ReadContext {
@@ -16,6 +16,8 @@ export interface ReadContext {
 
 const MARKER_RE = /(其中|主要包括|包括|主要用于以下方面|主要内容如下|支出包括|（含|\(含)[：:，,]?|([^，,。；;：:（(]{2,16}?)中[，,]/g;
 const LIST_START_RE = /^(?:其中|主要包括|包括|支出包括)/;
+/** Words that say how much, not which project (`涉及金额`, `共计`). */
+const NOT_A_NAME_RE = /^(?:涉及|共计|合计|总计|项目|预算|资金|金额|安排|为|的|是)*$/;
 
 interface Scope {
   sentence: Sentence;
@@ -128,12 +130,14 @@ export class ClaimReader {
     if (this.reason && token.wording) return;
     const { sentence } = at.scope;
     const section = this.prose.sections[sentence.section];
-    const role = roleOf({ token, lead: at.lead, reason: this.reason, performance: /绩效/.test(section.title), year: this.ctx.year });
+    const role = roleOf({ token, lead: at.lead, reason: this.reason, performance: /绩效/.test(section.title), year: this.ctx.year, after: at.trailing });
     // The total of this `；` segment if it states one, else of the sentence, else the one it continues.
     const head = this.headOf(this.segment, sentence) ?? this.headOf(this.sentenceClaims, sentence) ?? at.continues;
     const domain = domainOf(head?.subject) ?? at.scope.domain;
     const claim = this.claimOf(token, role, at.scope, section.title);
-    this.resolve(claim, role, { ...at, domain, head });
+    // The total of the `其中` list the number would join (a marker before it, or a list still open).
+    const listOwner = this.markedList(at, claim)?.owner ?? this.lists.top?.owner;
+    this.resolve(claim, role, { ...at, domain, head, listOwner });
     this.claims.push(claim);
     this.sentenceClaims.push(claim);
     const marked = this.markedList(at, claim);
@@ -162,6 +166,7 @@ export class ClaimReader {
       wording: token.wording,
       note: role.note,
       sentence: sentence.text,
+      offset: token.start,
       sentenceIndex: sentence.index,
       item: sentence.item,
       sectionIndex: sentence.section,
@@ -172,7 +177,7 @@ export class ClaimReader {
   }
 
   /** Sets the subject of an amount or count from its own words, its sentence or its item — or says why not. */
-  private resolve(claim: Claim, role: Role, at: { scope: Scope; domain?: Domain; head?: Claim; first: boolean; trailing: string }): void {
+  private resolve(claim: Claim, role: Role, at: { scope: Scope; domain?: Domain; head?: Claim; listOwner?: Claim; first: boolean; trailing: string }): void {
     if (role.note || role.kind === 'share' || role.kind === 'change') return this.resolveChange(claim, role, at.domain);
     const item = at.scope.item;
     const own = role.words || claim.kind === 'count' ? this.ownSubject(claim, role, at.domain, at.trailing) : undefined;
@@ -185,6 +190,11 @@ export class ClaimReader {
     // `项目6个，共计金额…`: the money of what was just counted.
     const counted = [...this.segment].reverse().find((c) => c.kind === 'count' && /^(carryoverP|p)rojects\./.test(c.subject ?? ''));
     if (counted && claim.kind === 'amount' && /金额|资金|涉及|共计/.test(role.words)) return apply(claim, { subject: counted.subject! }, counted.subjectText);
+    // `涉及项目预算资金598.46万元。其中：中介机构服务费418.80万元，…`: a member of a list of projects is one project, by its name.
+    const name = role.words.replace(/^[“"]|[”"]$/g, '');
+    if (claim.kind === 'amount' && at.listOwner?.kind === 'amount' && !at.listOwner.basis && isProjectSet(at.listOwner.subject) && !NOT_A_NAME_RE.test(name)) {
+      return apply(claim, { subject: `projects.name:${name}` });
+    }
     claim.unresolved = role.words ? `未能确定“${role.words}”指哪一项预算数字` : '句中未写明这个数字指哪一项';
   }
 

@@ -61,14 +61,20 @@ export interface RoleInput {
   /** The section is about performance targets (percentages there are indicators). */
   performance: boolean;
   year: number;
+  /** Text right after the number, to the next clause break (`（含）以上设备`). */
+  after?: string;
 }
 
-export function roleOf({ token, lead, reason, performance, year }: RoleInput): Role {
+/** `100万元（含）以上`, `3000.00万元及以下`, `5万元以内`: a bound of a category, not an amount of the budget. */
+const BOUND_RE = /^\s*(?:[（(]含[)）])?\s*及?(?:以上|以下|以内)/;
+
+export function roleOf({ token, lead, reason, performance, year, after = '' }: RoleInput): Role {
   const clause = clauseOf(lead);
   const countUnit = isCountUnit(token.unit);
   if (token.wording === 'none') return { kind: 'amount', words: token.phrase ?? '' };
   if (reason) return { kind: token.unit === '%' ? 'share' : countUnit ? 'count' : 'amount', words: clause, note: 'reason' };
-  if (/单价/.test(clause)) return { kind: 'amount', words: clause, note: 'threshold' };
+  // `单价100万元（含）以上设备…0台（套）`: the price is a bound; the count after it is of the equipment.
+  if (!countUnit && token.unit !== '%' && (/单价/.test(clause) || BOUND_RE.test(after))) return { kind: 'amount', words: clause, note: 'threshold' };
   if (token.wording === 'unchanged') return change(clause, lead + token.raw, 'unchanged', year);
   const verb = CHANGE_RE.exec(clause);
   if (verb && !countUnit) return change(clause, lead, DECREASE_RE.test(verb[1]) ? 'decrease' : 'increase', year);

@@ -76,6 +76,9 @@ const DECLARATIONS = [
   { key: 'projects.all', words: /纳入绩效目标管理|二级项目/, countable: true },
   { key: 'projects.targets', words: /编报绩效目标的项目/, countable: true, unchecked: '编报绩效目标的项目，其绩效目标表未随本文件公开' },
   { key: 'carryoverProjects.all', words: /上年结转.{0,4}项目/, countable: true },
+  // One project by its name (`其中：中介机构服务费418.80万元，财政业务费10.00万元…` under a total of
+  // projects): no words of its own, a name is a project only as a member of such a list (read.ts).
+  { key: 'projects.name:*', partOf: ['projects.all', 'projects.published', 'projects.targets', 'projects.group:其他运转类', 'projects.group:特定目标类', 'projects.group:人员类'].map((of) => ({ of, dimension: 'project' })) },
   { key: 'units.reporting', words: /编报了?单位整体绩效目标/, countable: true, partOf: [{ of: 'units.all', dimension: 'units' }], unchecked: UNITS },
   { key: 'units.all', words: /预算单位|下属单位/, countable: true, unchecked: UNITS },
   // `部级领导干部用车0辆`: vehicles by kind (the kind is part of the key, see VEHICLE_KIND_RE).
@@ -133,7 +136,7 @@ const DECLARATIONS = [
 type FixedSubject = (typeof DECLARATIONS)[number]['key'];
 
 /** A subject key: a declared one, or a classification code read in the context of a table. */
-export type SubjectKey = FixedSubject | `${FunctionScope}.code:${string}` | `economic.code:${string}` | `economic.name:${string}` | `assets.vehicles:${string}` | FinalSubjectKey;
+export type SubjectKey = FixedSubject | `${FunctionScope}.code:${string}` | `economic.code:${string}` | `economic.name:${string}` | `assets.vehicles:${string}` | `projects.name:${string}` | FinalSubjectKey;
 /** 决算 subjects, declared in src/narrative/final/subjects.ts (`final.…`). */
 export type FinalSubjectKey = `final.${string}`;
 
@@ -154,18 +157,24 @@ export function subjectByWords(phrase: string, domain: Domain | undefined): Subj
   return undefined;
 }
 
-/** The declaration of a key (a vehicle kind is declared once for all kinds). */
-const declarationOf = (key: SubjectKey) => declarations.find((d) => d.key === (key.startsWith('assets.vehicles:') ? 'assets.vehicles:kind' : key));
+/** The declared key of a subject: a vehicle kind, a project by name are each declared once for all. */
+const familyOf = (key: SubjectKey) => (key.startsWith('assets.vehicles:') ? 'assets.vehicles:kind' : key.startsWith('projects.name:') ? 'projects.name:*' : key);
+
+/** The declaration of a key. */
+const declarationOf = (key: SubjectKey) => declarations.find((d) => d.key === familyOf(key));
+
+/** The sets of projects a project named in a `其中` list can be a member of. */
+export const isProjectSet = (key: SubjectKey | undefined) => key !== undefined && dimensionsOf('projects.name:*', key).includes('project');
 
 /** Counted things: projects, units, vehicles and equipment. */
-export const isCountable = (key: SubjectKey) => declarationOf(key)?.countable === true || /^(projects|carryoverProjects)\./.test(key);
+export const isCountable = (key: SubjectKey) => declarationOf(key)?.countable === true || (/^(projects|carryoverProjects)\./.test(key) && !key.startsWith('projects.name:'));
 
 /** Why the subject cannot be compared with a table of a budget disclosure, when that is known in advance. */
 export const uncheckableReason = (key: SubjectKey) => declarationOf(key)?.unchecked;
 
 /** The breakdown dimensions in which `child` is a part of `owner` (none when it is not a part of it). */
 export function dimensionsOf(child: SubjectKey, owner: SubjectKey): string[] {
-  const family = child.startsWith('assets.vehicles:') ? 'assets.vehicles:kind' : child;
+  const family = familyOf(child);
   const declared = declarations.filter((d) => d.key === family).flatMap((d) => d.partOf ?? []);
   const found = declared.filter((p) => p.of === owner).map((p) => p.dimension);
   if (found.length > 0) return found;

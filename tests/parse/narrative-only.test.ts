@@ -38,11 +38,10 @@ describe.each(Object.keys(DOCS) as Doc[])('%s', (file) => {
     expect(warnings.map((f) => `${f.ruleCode} ${f.messageId}`)).toEqual(['BL020 noTables']);
   });
 
-  // The 元 text: rules/narrative/change-consistency (main at the time of writing) compares a change
-  // printed in 元 with a current amount in 万元 (8,925,200.00元 read as 万元). The narrative stage
-  // (issue 7 items 1–5) reads units per number; this test is marked to fail until it lands.
-  const clean = file === '004_情况说明_元.txt' ? it.fails : it;
-  clean('has no error', async () => {
+  // The 元 text once compared a change printed in 元 with a current amount in 万元
+  // (`减少8,925,200.00元，上年应为8927213.86万元`): every number now carries its own unit and the
+  // rules convert it (src/model/claim.ts valueInWan / signedChange / inClaimUnit).
+  it('has no error', async () => {
     const result = await checkFile(`${DIR}/${file}`, rules, { lang: 'zh' });
     expect(errorsOf(result.findings).map((f) => f.message)).toEqual([]);
   });
