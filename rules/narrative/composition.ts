@@ -32,10 +32,14 @@ export default defineRule({
         zh: '情况说明称“{subject}”为{stated}，但所列{parts}合计{actual}{unit}，已超过总数',
         en: 'The narrative states {stated} for “{subject}”, but the listed {parts} already add up to {actual}{unit}',
       },
+      partExceeds: {
+        zh: '情况说明称“{subject}”为{stated}，而其中的{parts}已超过这一总数',
+        en: 'The narrative states {stated} for “{subject}”, but its part {parts} alone exceeds it',
+      },
     },
   },
   check(ctx) {
-    for (const { total, parts, partial } of compositionsOf(ctx.doc.claims)) {
+    for (const { total, parts, partial, bound } of compositionsOf(ctx.doc.claims)) {
       ctx.examine(total.id, ...parts.map((p) => p.id));
       const unit = total.kind === 'count' ? total.unit : '万元';
       const sum = sumTerms(parts.map((p) => term(intervalOf(p))));
@@ -58,7 +62,7 @@ export default defineRule({
       const c = atMost(sum, term(intervalOf(total)));
       if (c.verdict !== 'mismatch') continue;
       ctx.report({
-        messageId: 'exceeds',
+        messageId: bound ? 'partExceeds' : 'exceeds',
         data: { ...data, actual: formatAmount(sum.value) },
         expected: `≤ ${formatAmount(intervalOf(total).value)}`,
         actual: formatAmount(sum.value),

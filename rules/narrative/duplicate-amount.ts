@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import type { Claim } from '../../src/model/claim.js';
-import { changeGroupsOf, changeHoldsWith, conflictsOf, intervalOf, tableFigureOf } from '../../src/narrative/links.js';
+import { changeGroupsOf, changeHoldsWith, conflictsOf, intervalOf, listHoldsWith, restatementsOf, tableFigureOf } from '../../src/narrative/links.js';
 import { claimPlace, stated, term } from '../claims.js';
 
 export default defineRule({
@@ -22,6 +22,8 @@ export default defineRule({
   },
   check(ctx) {
     const { claims, tables } = ctx.doc;
+    // Every restatement was compared with the other statements of its figure, agreeing or not.
+    for (const group of restatementsOf(claims)) ctx.examine(...group.map((c) => c.id));
     for (const group of conflictsOf(claims)) {
       ctx.examine(...group.map((c) => c.id));
       const figure = tableFigureOf(tables, group[0]);
@@ -31,15 +33,18 @@ export default defineRule({
         claim,
         table: figure ? intervalOf(claim).value.minus(figure.value).abs().lte(intervalOf(claim).radius.plus(figure.radius)) : undefined,
         change: changes.map((g) => changeHoldsWith(g, intervalOf(claim))).find((v) => v !== undefined),
+        list: listHoldsWith(group, intervalOf(claim), claims),
       }));
-      // The value the table agrees with is right; without a table, the one the stated change agrees with.
+      // The value the table agrees with is right; without a table, the one the stated change or the
+      // `其中` list it is a part of agrees with (and neither contradicts).
       const byTable = verdicts.filter((v) => v.table === true);
-      const good = byTable.length > 0 ? byTable : verdicts.filter((v) => v.table !== false && v.change === true);
+      const byStatements = verdicts.filter((v) => v.table !== false && (v.change === true || v.list === true) && v.change !== false && v.list !== false);
+      const good = byTable.length > 0 ? byTable : byStatements;
       const wrong: Claim = good.length === 1 ? verdicts.find((v) => v !== good[0])!.claim : group[group.length - 1];
       const right = good.length === 1 ? good[0].claim : group[0];
-      const reasons = good.length === 1 ? [good[0].table ? `与表中${figure!.value.toFixed()}一致` : '', good[0].change ? '与所述增减一致' : ''].filter(Boolean) : [];
+      const reasons = good.length === 1 ? [good[0].table ? `与表中${figure!.value.toFixed()}一致` : '', good[0].change ? '与所述增减一致' : '', good[0].list ? '与所列各项之和一致' : ''].filter(Boolean) : [];
       const evidence = good.length === 1 ? `；${stated(right)}${reasons.join('，')}，${stated(wrong)}有误` : figure ? `；表中为${figure.value.toFixed()}` : '';
-      const evidenceEn = good.length === 1 ? `; ${stated(right)} agrees with ${[good[0].table ? 'the table' : '', good[0].change ? 'the stated change' : ''].filter(Boolean).join(' and ')}, so ${stated(wrong)} is the mistake` : '';
+      const evidenceEn = good.length === 1 ? `; ${stated(right)} agrees with ${[good[0].table ? 'the table' : '', good[0].change ? 'the stated change' : '', good[0].list ? 'the sum of its list' : ''].filter(Boolean).join(' and ')}, so ${stated(wrong)} is the mistake` : '';
       ctx.checkIdentity({
         messageId: 'twice',
         data: { subject: group[0].subjectText, first: stated(group[0]), second: stated(group[group.length - 1]), evidence, evidenceEn },

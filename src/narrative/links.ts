@@ -3,7 +3,7 @@ import type { Claim } from '../model/claim.js';
 import { inClaimUnit, radiusInWan, signedChange, valueInWan } from '../model/claim.js';
 import type { Table } from '../model/table.js';
 import type { SubjectFigure } from './figures.js';
-import { figureOf, quantityOf, type SubjectKey } from './subjects.js';
+import { figureOf, quantityOf, withinOf, type SubjectKey } from './subjects.js';
 
 /**
  * Read-only views over the claims' links (lists, changes, shares), for the narrative rules. They
@@ -36,10 +36,32 @@ export interface Composition {
   parts: Claim[];
   /** The list may leave items out: the parts may add up to less than the total. */
   partial: boolean;
+  /** Not a list: a part stated in a sentence of its own, bounded by a total stated before it (`within`). */
+  bound?: boolean;
 }
 
-/** `其中` lists of amounts or counts (a one-item list is a subset, so partial). */
+/**
+ * `其中` lists of amounts or counts (a one-item list is a subset, so partial), and the declared
+ * bounds between sentences of one section (`政府采购预算38.20万元…。面向中小企业预留…34.00万元`: a part
+ * stated on its own, at most its total — the nearest statement of that total before it).
+ */
 export function compositionsOf(claims: Claim[]): Composition[] {
+  return [...listsOf(claims), ...boundsOf(claims)];
+}
+
+function boundsOf(claims: Claim[]): Composition[] {
+  return claims.flatMap((part, i) => {
+    const total = isTied(part) && isCurrentFigure(part) && part.kind === 'amount' && !part.partOf && !part.wording && part.item === undefined ? withinOf(part.subject) : undefined;
+    if (!total) return [];
+    const owner = claims
+      .slice(0, i)
+      .reverse()
+      .find((c) => c.subject === total && c.kind === 'amount' && isCurrentFigure(c) && !c.wording && c.sectionIndex === part.sectionIndex && c.item === undefined);
+    return owner ? [{ total: owner, parts: [part], partial: true, bound: true }] : [];
+  });
+}
+
+function listsOf(claims: Claim[]): Composition[] {
   const byId = new Map(claims.map((c) => [c.id, c]));
   const groups = new Map<string, Claim[]>();
   for (const part of claims) {
@@ -242,7 +264,9 @@ export function restatementsOf(claims: Claim[]): Claim[][] {
   const groups = new Map<string, Claim[]>();
   for (const c of claims) {
     if (c.kind !== 'amount' || !isCurrentFigure(c) || c.wording) continue;
-    const key = `${c.item ?? `s${c.sentenceIndex}`}|${c.subject}|${c.year}`;
+    // A project by its name is one figure of the year wherever the document states it.
+    const scope = c.subject?.startsWith('projects.name:') ? 'document' : (c.item ?? `s${c.sentenceIndex}`);
+    const key = `${scope}|${c.subject}|${c.year}`;
     groups.set(key, [...(groups.get(key) ?? []), c]);
   }
   return [...groups.values()].flatMap((group) => {
@@ -262,6 +286,20 @@ export function conflictsOf(claims: Claim[]): Claim[][] {
 
 /** The claim is one of two or more different values printed for one figure (reported once, by narrative/duplicate-amount). */
 export const inConflict = (claim: Claim, claims: Claim[]) => conflictsOf(claims).some((group) => group.includes(claim));
+
+/**
+ * Does the `其中` list holding one of `group` (two values printed for one figure) add up with `value`
+ * in its place? Undefined when no member of the group is a part of a complete list.
+ */
+export function listHoldsWith(group: Claim[], value: Interval, claims: Claim[]): boolean | undefined {
+  const lists = compositionsOf(claims).filter((c) => !c.partial && c.parts.some((p) => group.includes(p)));
+  if (lists.length === 0) return undefined;
+  return lists.every(({ total, parts }) => {
+    const terms = parts.map((p) => (group.includes(p) ? value : intervalOf(p)));
+    const sum = terms.reduce((a, t) => ({ value: a.value.plus(t.value), radius: a.radius.plus(t.radius) }), { value: new Decimal(0), radius: new Decimal(0) });
+    return !differ(sum, intervalOf(total));
+  });
+}
 
 /** Does a year-on-year statement hold with `current` as this year's value? (No comparison possible: undefined.) */
 export function changeHoldsWith(group: ChangeGroup, current: Interval): boolean | undefined {

@@ -46,6 +46,8 @@ export class ClaimReader {
   private reason = false;
   /** The last total a sentence stated (what a sentence opening with `其中：` continues). */
   private lastHead: Claim | undefined;
+  /** Names the document itself listed as projects (`…涉及项目预算资金…。其中：中介机构服务费…`). */
+  private readonly projectNames = new Set<string>();
 
   constructor(
     readonly ctx: ReadContext,
@@ -193,8 +195,11 @@ export class ClaimReader {
     // `涉及项目预算资金598.46万元。其中：中介机构服务费418.80万元，…`: a member of a list of projects is one project, by its name.
     const name = role.words.replace(/^[“"]|[”"]$/g, '');
     if (claim.kind === 'amount' && at.listOwner?.kind === 'amount' && !at.listOwner.basis && isProjectSet(at.listOwner.subject) && !NOT_A_NAME_RE.test(name)) {
+      this.projectNames.add(name);
       return apply(claim, { subject: `projects.name:${name}` });
     }
+    // The same name, exactly, anywhere after that list (R10 restates its projects under 年度预算安排).
+    if (claim.kind === 'amount' && this.projectNames.has(name)) return apply(claim, { subject: `projects.name:${name}` });
     claim.unresolved = role.words ? `未能确定“${role.words}”指哪一项预算数字` : '句中未写明这个数字指哪一项';
   }
 

@@ -45,6 +45,8 @@ interface Declaration<K extends string = string> {
   countable?: boolean;
   /** Why no table of a budget disclosure carries it (assets, counts of units…). */
   unchecked?: string;
+  /** A total it can never exceed, also when the two are stated in different sentences of one section. */
+  within?: string;
 }
 
 const SOURCES = ['generalBudget', 'governmentFund', 'stateCapital', 'specialAccount', 'unitFunds', 'fiscalAppropriation', 'businessIncome', 'operatingIncome', 'otherIncome', 'superiorSubsidy', 'affiliateRemittance'];
@@ -64,7 +66,8 @@ const DECLARATIONS = [
   { key: 'threePublic.total', words: /三公/ },
   { key: 'operatingCosts.total', words: /机关运行经费/ },
   { key: 'procurement.smallMicro', words: /小型和微型|小微企业/, partOf: [{ of: 'procurement.reserved', dimension: 'enterprise' }], unchecked: '政府采购预算表中的数字未读入模型' },
-  { key: 'procurement.reserved', words: /中小企业|预留/, unchecked: '政府采购预算表中的数字未读入模型' },
+  // The share reserved for small and medium enterprises is a part of the procurement budget.
+  { key: 'procurement.reserved', words: /中小企业|预留/, within: 'procurement.total', unchecked: '政府采购预算表中的数字未读入模型' },
   { key: 'procurement.goods', words: /货物/, in: ['procurement'], partOf: [{ of: 'procurement.total', dimension: 'procurement' }], unchecked: '政府采购预算表中的数字未读入模型' },
   { key: 'procurement.works', words: /工程/, in: ['procurement'], partOf: [{ of: 'procurement.total', dimension: 'procurement' }], unchecked: '政府采购预算表中的数字未读入模型' },
   { key: 'procurement.services', words: /服务预算|采购服务/, in: ['procurement'], partOf: [{ of: 'procurement.total', dimension: 'procurement' }], unchecked: '政府采购预算表中的数字未读入模型' },
@@ -168,6 +171,9 @@ export const isProjectSet = (key: SubjectKey | undefined) => key !== undefined &
 
 /** Counted things: projects, units, vehicles and equipment. */
 export const isCountable = (key: SubjectKey) => declarationOf(key)?.countable === true || (/^(projects|carryoverProjects)\./.test(key) && !key.startsWith('projects.name:'));
+
+/** The total a subject can never exceed across sentences (`面向中小企业预留…` ≤ `政府采购预算…`), if declared. */
+export const withinOf = (key: SubjectKey): SubjectKey | undefined => declarationOf(key)?.within as SubjectKey | undefined;
 
 /** Why the subject cannot be compared with a table of a budget disclosure, when that is known in advance. */
 export const uncheckableReason = (key: SubjectKey) => declarationOf(key)?.unchecked;

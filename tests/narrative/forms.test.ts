@@ -166,6 +166,18 @@ describe('identities between statements', () => {
     expect(over).toHaveLength(1);
     expect(over[0].actual).toBe('110.00');
   });
+  it('a part stated in a sentence of its own never exceeds its total (面向中小企业预留 ≤ 政府采购预算)', () => {
+    const doc = (reserved: string) =>
+      narrativeDoc(['三、政府采购预算情况', '2026年度本部门政府采购预算52.40万元，其中：政府采购货物预算12.40万元、政府采购服务预算40.00万元。', `本部门面向中小企业预留政府采购项目预算金额${reserved}万元。`]);
+    expect(errors(findingsOf(doc('40.00'), 'narrative/composition'))).toEqual([]);
+    expect(errors(findingsOf(doc('52.40'), 'narrative/composition'))).toEqual([]);
+    const over = errors(findingsOf(doc('62.40'), 'narrative/composition'));
+    expect(over.map((f) => f.messageId)).toEqual(['partExceeds']);
+    expect(over[0].related.map((r) => r.line)).toEqual([3]);
+    // Only within one section: a total of another section bounds nothing.
+    const apart = narrativeDoc(['三、政府采购预算情况', '2026年度本部门政府采购预算52.40万元。', '四、其他', '本部门面向中小企业预留政府采购项目预算金额62.40万元。']);
+    expect(errors(findingsOf(apart, 'narrative/composition'))).toEqual([]);
+  });
   it('a breakdown of a change sums to the change (in one sentence)', () => {
     const doc = (p: string) => narrativeDoc([`支出预算比2025年预算增加100.00万元，其中：基本支出增加40.00万元，项目支出增加${p}万元。`]);
     expect(errors(findingsOf(doc('60.00'), 'narrative/change-breakdown'))).toEqual([]);
