@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkFile } from '../../src/batch/check-file.js';
 import { rules } from '../../rules/index.js';
-import { check, errorsOf } from '../helpers.js';
+import { check, errorsOf, parseText } from '../helpers.js';
 
 /**
  * Narrative-only documents (issue 7, item 6): the 情况说明 of seed 004 alone, in 万元, restated in
@@ -11,19 +11,20 @@ import { check, errorsOf } from '../helpers.js';
  */
 const DIR = 'fixtures/narrative-only';
 const DOCS = {
-  '004_情况说明_万元.txt': { share: '占41.53%', change: '下降17.91%', sum: '政府采购服务预算2.00万元' },
-  '004_情况说明_元.txt': { share: '占41.53%', change: '下降17.91%', sum: '政府采购服务预算20,000.00元' },
-  '004_情况说明_繁体.txt': { share: '佔41.53%', change: '下降17.91%', sum: '政府採購服務預算2.00萬元' },
+  '004_情况说明_万元.txt': { share: '占41.53%', change: '下降17.91%', delta: '减少416.04万元', sum: '政府采购服务预算2.00万元' },
+  '004_情况说明_元.txt': { share: '占41.53%', change: '下降17.91%', delta: '减少4,160,400.00元', sum: '政府采购服务预算20,000.00元' },
+  '004_情况说明_繁体.txt': { share: '佔41.53%', change: '下降17.91%', delta: '減少416.04萬元', sum: '政府採購服務預算2.00萬元' },
 } as const;
 type Doc = keyof typeof DOCS;
 
 const text = (file: Doc) => readFileSync(`${DIR}/${file}`, 'utf8');
 
 /** One digit of the printed number changed (4 → 5, 7 → 8, 2 → 3): the sentence stays as it was otherwise. */
+const changedDigit = (printed: string) => printed.replace(/[0-9](?=[0-9.,]*(%|万元|萬元|元)$)/, (d) => String((Number(d) + 1) % 10));
+
 function changeOnce(source: string, printed: string): string {
   expect(source.split(printed), `“${printed}” once`).toHaveLength(2);
-  const changed = printed.replace(/[0-9](?=[0-9.,]*(%|万元|萬元|元)$)/, (d) => String((Number(d) + 1) % 10));
-  return source.replace(printed, changed);
+  return source.replace(printed, changedDigit(printed));
 }
 
 describe.each(Object.keys(DOCS) as Doc[])('%s', (file) => {
@@ -46,7 +47,9 @@ describe.each(Object.keys(DOCS) as Doc[])('%s', (file) => {
     expect(errorsOf(result.findings).map((f) => f.message)).toEqual([]);
   });
 
-  it.each(['share', 'change', 'sum'] as const)('a changed %s is an error naming its sentence', (what) => {
+  // `delta`: the amount of a change, printed in the document's own unit (元 in the 元 text) and
+  // compared with the stated rate after conversion.
+  it.each(['share', 'change', 'delta', 'sum'] as const)('a changed %s is an error about the changed number', (what) => {
     const printed = DOCS[file][what];
     const published = new Set(errorsOf(check(text(file))).map((f) => f.message));
     const mutated = changeOnce(text(file), printed);
@@ -55,7 +58,12 @@ describe.each(Object.keys(DOCS) as Doc[])('%s', (file) => {
     const line = lines.findIndex((l) => !text(file).split('\n').includes(l)) + 1;
     expect(found.length, `new errors for ${what}`).toBeGreaterThan(0);
     // The sentence is quoted in simplified characters (the document was read after conversion).
-    const expectedRule = { share: 'BL101', change: 'BL102', sum: 'BL105' }[what];
+    const expectedRule = { share: 'BL101', change: 'BL102', delta: 'BL102', sum: 'BL105' }[what];
     expect(found.some((f) => f.ruleCode === expectedRule && f.location.line === line)).toBe(true);
+    // The finding is about the changed number: its place or a related place is that claim.
+    const raw = /([0-9][0-9.,]*)(?:%|万元|萬元|元)$/.exec(changedDigit(printed))![1];
+    const changed = parseText(mutated).claims.filter((c) => c.position.line === line && c.raw === raw);
+    expect(changed, 'the changed number is one claim').toHaveLength(1);
+    expect(found.some((f) => f.ruleCode === expectedRule && [f.location, ...f.related].some((p) => p.claim === changed[0].id))).toBe(true);
   });
 });
