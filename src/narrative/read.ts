@@ -18,6 +18,8 @@ const MARKER_RE = /(其中|主要包括|包括|主要用于以下方面|主要�
 const LIST_START_RE = /^(?:其中|主要包括|包括|支出包括)/;
 /** Words that say how much, not which project (`涉及金额`, `共计`). */
 const NOT_A_NAME_RE = /^(?:涉及|共计|合计|总计|项目|预算|资金|金额|安排|为|的|是)*$/;
+/** Words that relate or explain rather than name (`主要用于…`, `比上年…`, `占…`): not a project's name. */
+const CLAUSE_WORDS_RE = /用于|主要|其中|比|较|增加|减少|下降|增长|占|共计|合计|涉及|原因/;
 
 interface Scope {
   sentence: Sentence;
@@ -48,6 +50,8 @@ export class ClaimReader {
   private lastHead: Claim | undefined;
   /** Names the document itself listed as projects (`…涉及项目预算资金…。其中：中介机构服务费…`). */
   private readonly projectNames = new Set<string>();
+  /** A name read as a project because a list of projects is open: it counts only if the list takes it. */
+  private pendingProject: string | undefined;
 
   constructor(
     readonly ctx: ReadContext,
@@ -148,6 +152,15 @@ export class ClaimReader {
       this.sentenceBase ??= this.lists.top;
     }
     this.link(claim, role, at.scope);
+    if (this.pendingProject !== undefined) {
+      // Named as a member of the list of projects: it is one only if the list took it as a part.
+      if (claim.partOf) this.projectNames.add(this.pendingProject);
+      else {
+        claim.subject = undefined;
+        claim.unresolved = `未能确定“${role.words}”指哪一项预算数字`;
+      }
+      this.pendingProject = undefined;
+    }
     if (/^\s*等/.test(sentence.text.slice(token.end))) this.lists.markPartial();
     this.segment.push(claim);
   }
@@ -194,8 +207,8 @@ export class ClaimReader {
     if (counted && claim.kind === 'amount' && /金额|资金|涉及|共计/.test(role.words)) return apply(claim, { subject: counted.subject! }, counted.subjectText);
     // `涉及项目预算资金598.46万元。其中：中介机构服务费418.80万元，…`: a member of a list of projects is one project, by its name.
     const name = role.words.replace(/^[“"]|[”"]$/g, '');
-    if (claim.kind === 'amount' && at.listOwner?.kind === 'amount' && !at.listOwner.basis && isProjectSet(at.listOwner.subject) && !NOT_A_NAME_RE.test(name)) {
-      this.projectNames.add(name);
+    if (claim.kind === 'amount' && at.listOwner?.kind === 'amount' && !at.listOwner.basis && isProjectSet(at.listOwner.subject) && !NOT_A_NAME_RE.test(name) && !CLAUSE_WORDS_RE.test(name)) {
+      this.pendingProject = name;
       return apply(claim, { subject: `projects.name:${name}` });
     }
     // The same name, exactly, anywhere after that list (R10 restates its projects under 年度预算安排).

@@ -66,6 +66,19 @@ describe('a 其中 list of projects by name', () => {
     expect(found[0].location.line).toBe(2);
     expect(found[0].message).toContain('26.50万元有误');
   });
+  it('words that explain or relate are not a name; after a project group a name is a member of that group', () => {
+    expect(subjects(['公开项目绩效目标2个，涉及项目金额80.00万元，其中：课题研究经费30.00万元，主要用于调研50.00万元。'])).toEqual([
+      '2个 projects.published',
+      '80.00万元 projects.published',
+      '30.00万元 projects.name:课题研究经费',
+      '50.00万元 unresolved',
+    ]);
+    // After a project group, a project by name is a member of that group (a one-item list: at most the group).
+    const doc = narrativeDoc(['纳入绩效目标管理的二级项目3个，共计金额90.00万元。其中：特定目标类项目3个，涉及金额90.00万元，课题研究经费30.00万元。']);
+    const group = doc.claims.find((c) => c.raw === '90.00' && c.subject === 'projects.group:特定目标类')!;
+    expect(doc.claims.find((c) => c.raw === '30.00')).toMatchObject({ subject: 'projects.name:课题研究经费', partOf: group.id });
+    expect(errors(findingsOf(doc, 'narrative/composition'))).toEqual([]);
+  });
   it('words that say how much, not which project, are not a name (`涉及金额`)', () => {
     expect(subjects(['纳入绩效目标管理的二级项目4个，共计金额88.00万元。其中：特定目标类项目4个，涉及金额88.00万元。'])).toEqual([
       '4个 projects.all',
