@@ -32,10 +32,28 @@ export const ZERO_TERM: Term = { value: new Decimal(0), radius: new Decimal(0) }
 /** An amount as a term, scaled into the unit of comparison (e.g. 元 → 万元 with scale 0.0001). */
 export function term(amount: Amount | undefined, scale: Decimal.Value = 1): Term {
   if (!amount) return ZERO_TERM;
-  const factor = new Decimal(scale);
-  // 元 → 万元 (× 0.0001) moves the last printed place four digits to the right.
-  const shift = factor.lt(1) ? Math.round(-Math.log10(factor.toNumber())) : 0;
+  const { factor, shift } = scaleOf(scale);
   return { value: amount.value.mul(factor), radius: halfUnit(amount.decimals).mul(factor), decimals: amount.decimals + shift };
+}
+
+interface Scale {
+  factor: Decimal;
+  /** 元 → 万元 (× 0.0001) moves the last printed place four digits to the right. */
+  shift: number;
+}
+
+/** The scales in use are few (1, 0.0001): each is read once (issue 11: `term` is called for every figure a rule compares). */
+const SCALES = new Map<string, Scale>();
+
+function scaleOf(scale: Decimal.Value): Scale {
+  const key = typeof scale === 'number' ? String(scale) : scale.toString();
+  let known = SCALES.get(key);
+  if (!known) {
+    const factor = new Decimal(scale);
+    known = { factor, shift: factor.lt(1) ? Math.round(-Math.log10(factor.toNumber())) : 0 };
+    SCALES.set(key, known);
+  }
+  return known;
 }
 
 export function sumTerms(terms: Term[]): Term {

@@ -38,7 +38,10 @@ export function parseAmount(text: string, emptyDecimals = 2): { value: Decimal; 
   return { value: new Decimal(plain), decimals: dot === -1 ? 0 : plain.length - dot - 1 };
 }
 
+const HALF_UNITS: Decimal[] = [];
+
 /** Half a unit in the last printed place: the radius of the amount's rounding interval. */
 export function halfUnit(decimals: number): Decimal {
-  return new Decimal(10).pow(-decimals).div(2);
+  // Memoised (Decimals are immutable): the rules ask for it for every term they compare (issue 11).
+  return (HALF_UNITS[decimals] ??= new Decimal(10).pow(-decimals).div(2));
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Decimal } from 'decimal.js';
 import { PositionSchema } from './position.js';
+import { halfUnit } from './amount.js';
 import type { SubjectKey } from '../narrative/subjects.js';
 
 /**
@@ -110,7 +111,7 @@ export function valueInWan(claim: Pick<Claim, 'unit' | 'value'>): Decimal {
 export function radiusInWan(claim: Pick<Claim, 'unit' | 'decimals' | 'wording' | 'value'>): Decimal {
   // Counts (`6个`) are exact, whatever their printed decimals.
   if (claim.wording || (claim.value.isZero() && claim.decimals === 0) || !/元|%/.test(claim.unit)) return new Decimal(0);
-  const half = new Decimal(10).pow(-claim.decimals).div(2);
+  const half = halfUnit(claim.decimals);
   const scale = WAN_PER_UNIT[claim.unit];
   return scale ? half.mul(scale) : half;
 }

@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import { createCanvas } from '@napi-rs/canvas';
+import { createCanvas, type Canvas } from '@napi-rs/canvas';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import { normalizeText } from '../../extract/normalize.js';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { PDFJS_ASSETS } from '../../extract/pdf/load.js';
+import { inThreadWorker } from '../../extract/pdf/pdfjs/worker.js';
 import { toPiece } from '../../extract/pdf/page.js';
 import type { Matrix } from '../../extract/pdf/geometry.js';
 import type { Box } from '../../model/finding.js';
@@ -38,9 +39,15 @@ export interface RenderOptions {
 export async function renderPages(path: string, pages: number[], options: RenderOptions = {}): Promise<PageImage[]> {
   const scale = options.scale ?? 1.5;
   const quality = options.quality ?? 70;
-  // Opened with pdf.js's own worker, not the extractor's (openPdf): that one leaves glyph outlines
-  // out for speed, and a page drawn without them has no text.
-  const pdf = await getDocument({ data: new Uint8Array(await readFile(path)), ...PDFJS_ASSETS, cMapPacked: true, verbosity: 0 }).promise;
+  // The extractor's in-thread worker (cheaper message copies than pdf.js's own fake worker), but
+  // with the glyph outlines kept: a page drawn without them has no text.
+  const worker = inThreadWorker({ outlines: true });
+  const pdf = await getDocument({ data: new Uint8Array(await readFile(path)), ...PDFJS_ASSETS, cMapPacked: true, verbosity: 0, worker }).promise.catch(
+    (err: unknown) => {
+      worker.destroy();
+      throw err;
+    },
+  );
   try {
     const out: PageImage[] = [];
     for (const n of [...new Set(pages)].sort((a, b) => a - b)) {
@@ -49,10 +56,11 @@ export async function renderPages(path: string, pages: number[], options: Render
       try {
         const unit = page.getViewport({ scale: 1 });
         const viewport = page.getViewport({ scale });
-        const canvas = createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height));
+        const canvas = canvasOf(Math.ceil(viewport.width), Math.ceil(viewport.height));
         // pdf.js draws on @napi-rs/canvas in Node (its own NodeCanvasFactory uses the same); the
         // DOM types of its parameters do not name it.
         const context = canvas.getContext('2d') as unknown as CanvasRenderingContext2D;
+        context.setTransform(1, 0, 0, 1, 0, 0);
         await page.render({ canvasContext: context, canvas: canvas as unknown as HTMLCanvasElement, viewport }).promise;
         const jpeg: Buffer = await canvas.encode('jpeg', quality);
         // Text runs placed as the extractor places them: the same space as the cells.
@@ -72,5 +80,18 @@ export async function renderPages(path: string, pages: number[], options: Render
     return out;
   } finally {
     await pdf.destroy();
+    // pdf.js destroys only a worker it started itself.
+    worker.destroy();
   }
+}
+
+let spare: Canvas | undefined;
+
+/**
+ * One canvas, kept while pages keep their size: a fresh one costs ~20 ms of CPU the first time it
+ * is painted (issue 9's timing), more than a page's JPEG. pdf.js paints every page's background.
+ */
+function canvasOf(width: number, height: number): Canvas {
+  if (spare?.width !== width || spare.height !== height) spare = createCanvas(width, height);
+  return spare;
 }

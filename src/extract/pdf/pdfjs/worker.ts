@@ -23,9 +23,12 @@ export class InThreadPort {
   #listeners = new Map<Listener, (() => void) | null>();
   #deferred: Promise<void> = Promise.resolve();
 
+  /** `outlines`: keep the glyph outlines (a document that is drawn, e.g. the HTML report's pages). */
+  constructor(private readonly outlines = false) {}
+
   postMessage(message: unknown, transfer?: readonly unknown[]): void {
     const event = { data: copyMessage(message, transfer) };
-    skipGlyphOutlines(event.data);
+    if (!this.outlines) skipGlyphOutlines(event.data);
     void this.#deferred.then(() => {
       for (const [listener] of this.#listeners) listener.call(this, event);
     });
@@ -56,9 +59,13 @@ export class InThreadPort {
 
 type WorkerPort = NonNullable<ConstructorParameters<typeof PDFWorker>[0]>['port'];
 
-/** One worker per document (pdf.js allows one PDFWorker per port); `destroy()` it after the document. */
-export function inThreadWorker(): PDFWorker {
-  const port = new InThreadPort();
+/**
+ * One worker per document (pdf.js allows one PDFWorker per port); `destroy()` it after the document.
+ * Without outlines (the default, for reading text and rulings) nothing drawn shows any text; a
+ * document to draw asks for `{ outlines: true }` and keeps only the cheaper copies and native push.
+ */
+export function inThreadWorker(options: { outlines?: boolean } = {}): PDFWorker {
+  const port = new InThreadPort(options.outlines);
   const worker = new PDFWorker({ port: port as unknown as WorkerPort, verbosity: VerbosityLevel.WARNINGS });
   WorkerMessageHandler.initializeFromPort(port);
   return worker;
