@@ -41,7 +41,7 @@ export async function renderPages(path: string, pages: number[], options: Render
   const quality = options.quality ?? 70;
   // The extractor's in-thread worker (cheaper message copies than pdf.js's own fake worker), but
   // with the glyph outlines kept: a page drawn without them has no text.
-  const worker = inThreadWorker({ outlines: true });
+  const worker = inThreadWorker({ outlines: true, verbosity: 0 });
   const pdf = await getDocument({ data: new Uint8Array(await readFile(path)), ...PDFJS_ASSETS, cMapPacked: true, verbosity: 0, worker }).promise.catch(
     (err: unknown) => {
       worker.destroy();

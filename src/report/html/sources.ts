@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { decodeText, type FileResult } from '../../batch/check-file.js';
 import type { Place } from '../../model/finding.js';
 import type { Source } from './index.js';
-import { renderPages, type RenderOptions } from './pages.js';
+import type { RenderOptions } from './pages.js';
 
 /** Places whose page or lines the report shows: errors' and warnings', with their related ones. */
 function shownPlaces(result: FileResult): Place[] {
@@ -23,7 +23,12 @@ export async function loadSources(results: FileResult[], options: RenderOptions 
     try {
       if (result.document?.pageCount) {
         const pages = places.map((p) => p.page).filter((p): p is number => p !== undefined);
-        if (pages.length) sources.set(result.path, { pages: await renderPages(result.path, pages, options) });
+        if (pages.length) {
+          // pdf.js and the canvas are loaded here, not with the CLI: a run without --format html
+          // never draws, and loading them costs ~0.35 s of CPU (issue 11).
+          const { renderPages } = await import('./pages.js');
+          sources.set(result.path, { pages: await renderPages(result.path, pages, options) });
+        }
       } else {
         const text = decodeText(await readFile(result.path)).split(/\r?\n/);
         const lines = new Map<number, string>();

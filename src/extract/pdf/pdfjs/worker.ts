@@ -64,9 +64,9 @@ type WorkerPort = NonNullable<ConstructorParameters<typeof PDFWorker>[0]>['port'
  * Without outlines (the default, for reading text and rulings) nothing drawn shows any text; a
  * document to draw asks for `{ outlines: true }` and keeps only the cheaper copies and native push.
  */
-export function inThreadWorker(options: { outlines?: boolean } = {}): PDFWorker {
+export function inThreadWorker(options: { outlines?: boolean; verbosity?: number } = {}): PDFWorker {
   const port = new InThreadPort(options.outlines);
-  const worker = new PDFWorker({ port: port as unknown as WorkerPort, verbosity: VerbosityLevel.WARNINGS });
+  const worker = new PDFWorker({ port: port as unknown as WorkerPort, verbosity: options.verbosity ?? VerbosityLevel.WARNINGS });
   WorkerMessageHandler.initializeFromPort(port);
   return worker;
 }
