@@ -7,10 +7,9 @@ import { cellFigure } from './figure.js';
 /** Where an auditor must look: table title, row label, column label, page and line of the cell. */
 export function placeOf(table: Table, row?: Row, column?: ColumnKey): Place {
   const amount: Amount | undefined = row && column ? row.cells[column] : undefined;
-  // A transposed table (Shanghai 三公: one column per line) has its column in the row's label.
-  const transposed = table.columns.length > 1 && table.columns.every((c) => c.key === 'total' || c.key === 'budgetEstimate');
+  const { transposed, estimates } = shapeOf(table);
   // 决算 三公: each line has a 预算数 and a 决算数 column.
-  const suffix = transposed && table.columns.some((c) => c.key === 'budgetEstimate') ? (column === 'budgetEstimate' ? '/预算数' : '/决算数') : '';
+  const suffix = estimates ? (column === 'budgetEstimate' ? '/预算数' : '/决算数') : '';
   const figure = row && column ? cellFigure(table, row, column) : undefined;
   return {
     table: table.title,
@@ -21,4 +20,18 @@ export function placeOf(table: Table, row?: Row, column?: ColumnKey): Place {
     ...(figure ? { figure } : {}),
     ...boxOf(amount?.position),
   };
+}
+
+/** Per table, once (the rules ask for a place for every cell they compare: issue 11). */
+const SHAPES = new WeakMap<Table, { transposed: boolean; estimates: boolean }>();
+
+function shapeOf(table: Table): { transposed: boolean; estimates: boolean } {
+  let shape = SHAPES.get(table);
+  if (!shape) {
+    // A transposed table (Shanghai 三公: one column per line) has its column in the row's label.
+    const transposed = table.columns.length > 1 && table.columns.every((c) => c.key === 'total' || c.key === 'budgetEstimate');
+    shape = { transposed, estimates: transposed && table.columns.some((c) => c.key === 'budgetEstimate') };
+    SHAPES.set(table, shape);
+  }
+  return shape;
 }
