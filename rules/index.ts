@@ -73,6 +73,7 @@ import templateResidue from './wording/template-residue.js';
 import documentKind from './wording/document-kind.js';
 import quantityBreakdown from './wording/quantity-breakdown.js';
 import classNames from './wording/class-names.js';
+import purposeCopied from './wording/purpose-copied.js';
 
 /** Every rule, in catalogue order. tests/rules/catalogue.test.ts checks that every rule file is listed. */
 export const rules: Rule[] = [
@@ -142,6 +143,7 @@ export const rules: Rule[] = [
   documentKind,
   quantityBreakdown,
   classNames,
+  purposeCopied,
 ] as Rule[];
 
 /** Rules over several filings (year over year, department and units), in catalogue order. */

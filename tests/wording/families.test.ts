@@ -22,7 +22,7 @@ describe('rule families', () => {
     const { stdout } = await run('rules', '--lang', 'en');
     expect(stdout).toMatch(/\ncross-filing \(\d+\)\n {2}BL2\d\d/);
     const wording = stdout.slice(stdout.indexOf('\nwording ('));
-    expect(wording).toMatch(/^\nwording \(7\)\n {2}BL300 {2}wording\/years/);
+    expect(wording).toMatch(/^\nwording \(8\)\n {2}BL300 {2}wording\/years/);
     expect(stdout.indexOf('\ntables (')).toBeLessThan(stdout.indexOf('BL001'));
   });
 
