@@ -267,7 +267,9 @@ export function restatementsOf(claims: Claim[]): Claim[][] {
     // A project by its name is one figure of the year wherever the document states it.
     const scope = c.subject?.startsWith('projects.name:') ? 'document' : (c.item ?? `s${c.sentenceIndex}`);
     const key = `${scope}|${c.subject}|${c.year}`;
-    groups.set(key, [...(groups.get(key) ?? []), c]);
+    const group = groups.get(key);
+    if (group) group.push(c);
+    else groups.set(key, [c]);
   }
   return [...groups.values()].flatMap((group) => {
     const owners = [...new Set(group.map(ownerOf).filter((o) => o !== undefined))];
@@ -279,9 +281,22 @@ export function restatementsOf(claims: Claim[]): Claim[][] {
 /** Two intervals that cannot be the same number (beyond both roundings). */
 const differ = (a: Interval, b: Interval) => a.value.minus(b.value).abs().gt(a.radius.plus(b.radius));
 
+/**
+ * The conflicts of each claim list, kept: `inConflict` asks for them once per claim a rule reads.
+ * The claims are all read before any rule runs; a list that grew since is looked at again.
+ */
+const conflictsByClaims = new WeakMap<readonly Claim[], { count: number; conflicts: Claim[][] }>();
+
 /** Restatements of one figure in one scope that print different values (`…350.35万元。…预算安排352.67万元`). */
 export function conflictsOf(claims: Claim[]): Claim[][] {
-  return restatementsOf(claims).filter((group) => group.some((c) => differ(intervalOf(c), intervalOf(group[0]))));
+  const kept = conflictsByClaims.get(claims);
+  if (kept && kept.count === claims.length) return kept.conflicts;
+  const conflicts = restatementsOf(claims).filter((group) => {
+    const first = intervalOf(group[0]);
+    return group.some((c) => differ(intervalOf(c), first));
+  });
+  conflictsByClaims.set(claims, { count: claims.length, conflicts });
+  return conflicts;
 }
 
 /** The claim is one of two or more different values printed for one figure (reported once, by narrative/duplicate-amount). */

@@ -1,4 +1,4 @@
-import { split } from 'sentence-splitter';
+import { DefaultAbbrMarkerOptions, split, type splitOptions } from 'sentence-splitter';
 import type { Paragraph } from '../model/document.js';
 import type { Position } from '../model/position.js';
 import { scanNumbers } from './numbers.js';
@@ -18,6 +18,19 @@ const BRACKETED_CHINESE_RE = /^[（(][一二三四五六七八九十]{1,3}[)）]
 /** `1.` `1、` `1．` (not `1.5`), `（1）` `(1)`, `①`. */
 const ITEM_MARK_RE = /^(?:\d{1,2}\s*[、.．](?!\d)|[（(]\d{1,2}[)）]|[①-⑳])/;
 const SENTENCE_END_RE = /[。！？!?]$/;
+
+/**
+ * The splitter's abbreviation lists (`Mr.`, `etc.`, `Yahoo!`) cost most of its time (every word after
+ * a Chinese character is compared with ~300 English words, lower-cased each time). A listed word only
+ * matters where it would hide a sentence break: an ASCII `.` before a space or the end, or `．?!？！`
+ * (no listed word holds `。`, and a mark never starts inside a word). A paragraph without those is
+ * split without the lists, with the same result; any other paragraph with them.
+ */
+const HIDEABLE_BREAK_RE = /\.(?=\s|$)|[．?!？！]/;
+const WITHOUT_ABBREVIATIONS: splitOptions = {
+  AbbrMarker: { language: { ...DefaultAbbrMarkerOptions.language, ABBREVIATIONS: [], PREPOSITIVE_ABBREVIATIONS: [], EXCLAMATION_WORDS: [] } },
+};
+const sentencesOf = (text: string) => split(text, HIDEABLE_BREAK_RE.test(text) ? undefined : WITHOUT_ABBREVIATIONS);
 
 type LineKind = { kind: 'section'; level: number; marker: string } | { kind: 'item'; marker: string } | { kind: 'text' };
 
@@ -124,7 +137,7 @@ export function segmentNarrative(paragraphs: Paragraph[]): Narrative {
 
   const sentences: Sentence[] = [];
   blocks.forEach((block, paragraph) => {
-    for (const node of split(block.text)) {
+    for (const node of sentencesOf(block.text)) {
       if (node.type !== 'Sentence') continue;
       const [start, end] = node.range;
       const raw = block.text.slice(start, end);
