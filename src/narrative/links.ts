@@ -53,11 +53,14 @@ function boundsOf(claims: Claim[]): Composition[] {
   return claims.flatMap((part, i) => {
     const total = isTied(part) && isCurrentFigure(part) && part.kind === 'amount' && !part.partOf && !part.wording && part.item === undefined ? withinOf(part.subject) : undefined;
     if (!total) return [];
-    const owner = claims
-      .slice(0, i)
-      .reverse()
-      .find((c) => c.subject === total && c.kind === 'amount' && isCurrentFigure(c) && !c.wording && c.sectionIndex === part.sectionIndex && c.item === undefined);
-    return owner ? [{ total: owner, parts: [part], partial: true, bound: true }] : [];
+    // The nearest statement of the total before the part (a walk back, not a reversed copy per part).
+    for (let j = i - 1; j >= 0; j--) {
+      const c = claims[j];
+      if (c.subject === total && c.kind === 'amount' && isCurrentFigure(c) && !c.wording && c.sectionIndex === part.sectionIndex && c.item === undefined) {
+        return [{ total: c, parts: [part], partial: true, bound: true }];
+      }
+    }
+    return [];
   });
 }
 
@@ -96,7 +99,15 @@ export function changeBreakdownsOf(claims: Claim[]): ChangeBreakdown[] {
     // One part stated in the sentence is not a breakdown (002 goes on in the next sentence: `。项目支出增加…`).
     return total && isDelta(total) && parts.length >= 2 && parts.every(isDelta) ? [{ total, parts }] : [];
   });
-  const deltasAbout = (amount: Claim) => claims.filter((c) => isDelta(c) && c.about === amount.id);
+  // The changes stated about each amount, in the claims' order (looked up per part, not filtered per part).
+  const deltasById = new Map<string, Claim[]>();
+  for (const c of claims) {
+    if (!isDelta(c) || c.about === undefined) continue;
+    const list = deltasById.get(c.about);
+    if (list) list.push(c);
+    else deltasById.set(c.about, [c]);
+  }
+  const deltasAbout = (amount: Claim) => deltasById.get(amount.id) ?? [];
   for (const { total, parts, partial } of compositionsOf(claims)) {
     if (partial || total.kind !== 'amount') continue;
     for (const totalChange of deltasAbout(total)) {
