@@ -53,11 +53,14 @@ function boundsOf(claims: Claim[]): Composition[] {
   return claims.flatMap((part, i) => {
     const total = isTied(part) && isCurrentFigure(part) && part.kind === 'amount' && !part.partOf && !part.wording && part.item === undefined ? withinOf(part.subject) : undefined;
     if (!total) return [];
-    const owner = claims
-      .slice(0, i)
-      .reverse()
-      .find((c) => c.subject === total && c.kind === 'amount' && isCurrentFigure(c) && !c.wording && c.sectionIndex === part.sectionIndex && c.item === undefined);
-    return owner ? [{ total: owner, parts: [part], partial: true, bound: true }] : [];
+    // The nearest statement of the total before the part (a walk back, not a reversed copy per part).
+    for (let j = i - 1; j >= 0; j--) {
+      const c = claims[j];
+      if (c.subject === total && c.kind === 'amount' && isCurrentFigure(c) && !c.wording && c.sectionIndex === part.sectionIndex && c.item === undefined) {
+        return [{ total: c, parts: [part], partial: true, bound: true }];
+      }
+    }
+    return [];
   });
 }
 
@@ -96,7 +99,15 @@ export function changeBreakdownsOf(claims: Claim[]): ChangeBreakdown[] {
     // One part stated in the sentence is not a breakdown (002 goes on in the next sentence: `。项目支出增加…`).
     return total && isDelta(total) && parts.length >= 2 && parts.every(isDelta) ? [{ total, parts }] : [];
   });
-  const deltasAbout = (amount: Claim) => claims.filter((c) => isDelta(c) && c.about === amount.id);
+  // The changes stated about each amount, in the claims' order (looked up per part, not filtered per part).
+  const deltasById = new Map<string, Claim[]>();
+  for (const c of claims) {
+    if (!isDelta(c) || c.about === undefined) continue;
+    const list = deltasById.get(c.about);
+    if (list) list.push(c);
+    else deltasById.set(c.about, [c]);
+  }
+  const deltasAbout = (amount: Claim) => deltasById.get(amount.id) ?? [];
   for (const { total, parts, partial } of compositionsOf(claims)) {
     if (partial || total.kind !== 'amount') continue;
     for (const totalChange of deltasAbout(total)) {
@@ -267,7 +278,9 @@ export function restatementsOf(claims: Claim[]): Claim[][] {
     // A project by its name is one figure of the year wherever the document states it.
     const scope = c.subject?.startsWith('projects.name:') ? 'document' : (c.item ?? `s${c.sentenceIndex}`);
     const key = `${scope}|${c.subject}|${c.year}`;
-    groups.set(key, [...(groups.get(key) ?? []), c]);
+    const group = groups.get(key);
+    if (group) group.push(c);
+    else groups.set(key, [c]);
   }
   return [...groups.values()].flatMap((group) => {
     const owners = [...new Set(group.map(ownerOf).filter((o) => o !== undefined))];
@@ -279,9 +292,22 @@ export function restatementsOf(claims: Claim[]): Claim[][] {
 /** Two intervals that cannot be the same number (beyond both roundings). */
 const differ = (a: Interval, b: Interval) => a.value.minus(b.value).abs().gt(a.radius.plus(b.radius));
 
+/**
+ * The conflicts of each claim list, kept: `inConflict` asks for them once per claim a rule reads.
+ * The claims are all read before any rule runs; a list that grew since is looked at again.
+ */
+const conflictsByClaims = new WeakMap<readonly Claim[], { count: number; conflicts: Claim[][] }>();
+
 /** Restatements of one figure in one scope that print different values (`…350.35万元。…预算安排352.67万元`). */
 export function conflictsOf(claims: Claim[]): Claim[][] {
-  return restatementsOf(claims).filter((group) => group.some((c) => differ(intervalOf(c), intervalOf(group[0]))));
+  const kept = conflictsByClaims.get(claims);
+  if (kept && kept.count === claims.length) return kept.conflicts;
+  const conflicts = restatementsOf(claims).filter((group) => {
+    const first = intervalOf(group[0]);
+    return group.some((c) => differ(intervalOf(c), first));
+  });
+  conflictsByClaims.set(claims, { count: claims.length, conflicts });
+  return conflicts;
 }
 
 /** The claim is one of two or more different values printed for one figure (reported once, by narrative/duplicate-amount). */

@@ -1,4 +1,4 @@
-import { split } from 'sentence-splitter';
+import { DefaultAbbrMarkerOptions, split, type splitOptions } from 'sentence-splitter';
 import type { Paragraph } from '../model/document.js';
 import type { Position } from '../model/position.js';
 import { scanNumbers } from './numbers.js';
@@ -18,6 +18,24 @@ const BRACKETED_CHINESE_RE = /^[（(][一二三四五六七八九十]{1,3}[)）]
 /** `1.` `1、` `1．` (not `1.5`), `（1）` `(1)`, `①`. */
 const ITEM_MARK_RE = /^(?:\d{1,2}\s*[、.．](?!\d)|[（(]\d{1,2}[)）]|[①-⑳])/;
 const SENTENCE_END_RE = /[。！？!?]$/;
+
+/**
+ * The splitter's abbreviation lists (`Mr.`, `etc.`, `Yahoo!`) cost most of its time: every word after
+ * a Chinese character (`2,013.86`) is lower-cased and compared with ~230 English words. A listed word
+ * only changes the sentences where it hides a break — an ASCII `.` before a space or the end, or one of
+ * `．?!？！` (no listed word holds `。`; a mark covers one word and never starts inside one) — and only
+ * a word with a letter other than CJK can be one of them (every listed word has a letter, and no
+ * character without one lower-cases to one). A paragraph lacking either is split without the lists,
+ * with the same result; any other paragraph with them.
+ * (tests/narrative/sentence-split.test.ts compares both on the fixtures.)
+ */
+const HIDEABLE_BREAK_RE = /\.(?=\s|$)|[．?!？！]/;
+/** A letter the splitter reads as part of a word (its own CJK test: Han, kana and Hangul end words). */
+const WORD_LETTER_RE = /(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])\p{L}/u;
+const WITHOUT_ABBREVIATIONS: splitOptions = {
+  AbbrMarker: { language: { ...DefaultAbbrMarkerOptions.language, ABBREVIATIONS: [], PREPOSITIVE_ABBREVIATIONS: [], EXCLAMATION_WORDS: [] } },
+};
+export const sentencesOf = (text: string) => split(text, HIDEABLE_BREAK_RE.test(text) && WORD_LETTER_RE.test(text) ? undefined : WITHOUT_ABBREVIATIONS);
 
 type LineKind = { kind: 'section'; level: number; marker: string } | { kind: 'item'; marker: string } | { kind: 'text' };
 
@@ -124,7 +142,7 @@ export function segmentNarrative(paragraphs: Paragraph[]): Narrative {
 
   const sentences: Sentence[] = [];
   blocks.forEach((block, paragraph) => {
-    for (const node of split(block.text)) {
+    for (const node of sentencesOf(block.text)) {
       if (node.type !== 'Sentence') continue;
       const [start, end] = node.range;
       const raw = block.text.slice(start, end);
