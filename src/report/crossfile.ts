@@ -15,6 +15,7 @@ export function crossFilingJson(cross: CrossCheck, lang: Lang) {
       ...(c.missing.length ? { missing: c.missing } : {}),
       ...(c.reason ? { reason: c.reason } : {}),
     })),
+    finalPairs: grouping.finalPairs.map((p) => ({ budget: p.budget.path, final: p.final.path, why: p.why[lang] })),
     unpaired: grouping.unpaired.map((u) => ({ path: u.filing.path, reason: u.reason[lang] })),
     coverage,
   };
@@ -25,6 +26,7 @@ const WORDS = {
     title: '跨文件核对',
     year: '逐年',
     consolidation: '部门与单位',
+    finalPair: '决算与预算',
     complete: '所属单位齐全：部门 = Σ单位',
     incomplete: (why: string) => `所属单位不全，只核对单位 ≤ 部门（${why}）`,
     unpaired: '未配对',
@@ -36,6 +38,7 @@ const WORDS = {
     title: 'Across filings',
     year: 'year over year',
     consolidation: 'department and units',
+    finalPair: 'final accounts and budget',
     complete: 'all units present: department = Σ units',
     incomplete: (why: string) => `not all units present, unit ≤ department only (${why})`,
     unpaired: 'not paired',
@@ -60,7 +63,10 @@ export function crossFilingStylish(cross: CrossCheck, lang: Lang): string {
     c.units.forEach((u, i) => out.push(`    ⊇ ${name(u.path)}（${c.why[i][lang]}）`));
     out.push(`    ${c.complete ? w.complete : w.incomplete(c.reason ?? '')}${counts(c.department.path) ? `；${counts(c.department.path)}` : ''}`);
   }
-  if (grouping.yearPairs.length === 0 && grouping.consolidations.length === 0) out.push(`  ${w.none}`);
+  for (const p of grouping.finalPairs) {
+    out.push(`  ${w.finalPair}: ${name(p.budget.path)} → ${name(p.final.path)}`, `    ${p.why[lang]}${counts(p.final.path) ? `；${counts(p.final.path)}` : ''}`);
+  }
+  if (grouping.yearPairs.length === 0 && grouping.consolidations.length === 0 && grouping.finalPairs.length === 0) out.push(`  ${w.none}`);
   for (const u of grouping.unpaired) out.push(chalk.gray(`  ${w.unpaired}: ${name(u.filing.path)}：${u.reason[lang]}`));
   return out.join('\n') + '\n';
 }

@@ -3,6 +3,8 @@ import { crossFilingRules } from '../../rules/index.js';
 import { crossCheck, crossCheckByGroup } from '../../src/crossfile/index.js';
 import type { Filing } from '../../src/crossfile/group.js';
 import { REAL, run, type SavedFile } from './helpers.js';
+import { crossFilingJson, crossFilingStylish } from '../../src/report/crossfile.js';
+import { stripVTControlCharacters } from 'node:util';
 
 /**
  * 决算 ↔ 预算 of the same year (rules/cross-filing/final-budget.ts, BL205). No fixture holds a matching pair:
@@ -98,5 +100,16 @@ describe('cross-filing/final-budget (BL205)', () => {
     const whole = crossCheck([final, budget], crossFilingRules, { lang: 'zh' });
     expect([...byGroup.findings]).toEqual([...whole.findings]);
     expect([...whole.findings.values()].flat().filter((f) => f.ruleCode === 'BL205')).toHaveLength(2);
+  });
+
+  it('the report lists the pair in its cross-filing section and in the JSON, with what was compared', () => {
+    const final = filing(R14);
+    const budget = budgetFor(final, R14_THREE_PUBLIC, R14_GENERAL);
+    const cross = crossCheck([final, budget], crossFilingRules, { lang: 'zh' });
+    expect(crossFilingJson(cross, 'zh').finalPairs).toEqual([{ budget: budget.path, final: R14, why: cross.grouping.finalPairs[0].why.zh }]);
+    const section = stripVTControlCharacters(crossFilingStylish(cross, 'zh'));
+    expect(section).toContain(`决算与预算: ${budget.path} → ${R14}`);
+    expect(section).toMatch(/BL205 核对 \d+ 项/);
+    expect(section).not.toContain('本次文件之间无可配对者');
   });
 });
