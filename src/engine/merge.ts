@@ -32,7 +32,7 @@ function figuresOf(f: Finding): string[] {
 }
 
 /** The difference and its rounding tolerance on a common scale (元 → 万元), or undefined when the finding has none. */
-function errorSize(f: Finding): { unit: string; size: Decimal; tolerance: Decimal } | undefined {
+function errorSize(f: Finding): ErrorSize | undefined {
   if (!f.difference || !f.unit) return undefined;
   const size = new Decimal(f.difference).abs();
   if (size.isZero()) return undefined;
@@ -40,28 +40,59 @@ function errorSize(f: Finding): { unit: string; size: Decimal; tolerance: Decima
   return f.unit === '元' ? { unit: '万元', size: size.div(10000), tolerance: tolerance.div(10000) } : { unit: f.unit, size, tolerance };
 }
 
+interface ErrorSize {
+  unit: string;
+  size: Decimal;
+  tolerance: Decimal;
+}
+
 /**
  * One figure off by e makes every identity it is part of miss by e, give or take each identity's
  * rounding tolerance: the two differences agree within the sum of the two tolerances.
  */
-function sameError(a: Finding, b: Finding): boolean {
-  const x = errorSize(a);
-  const y = errorSize(b);
+function sameError(x: ErrorSize | undefined, y: ErrorSize | undefined): boolean {
   return x !== undefined && y !== undefined && x.unit === y.unit && x.size.minus(y.size).abs().lte(x.tolerance.plus(y.tolerance));
 }
 
-function samePrintedFinding(a: Finding, b: Finding): boolean {
-  return a.ruleId === b.ruleId && a.messageId === b.messageId && a.expected === b.expected && a.actual === b.actual;
+/** What `linked` compares of a finding, computed once (a document can have thousands of findings). */
+interface Keys {
+  own?: string;
+  /** The own figure's canonical key with the printed finding: the same finding printed at an echo. */
+  printed?: string;
+  figures: string[];
+  error?: ErrorSize;
 }
 
-function linked(a: Finding, b: Finding): boolean {
-  const fa = ownFigure(a);
-  const fb = ownFigure(b);
-  if (fa && fb && fa.id === fb.id) return true;
-  if (fa && fb && canonical(fa) === canonical(fb) && samePrintedFinding(a, b)) return true;
-  if (!sameError(a, b)) return false;
-  const shared = new Set(figuresOf(a));
-  return figuresOf(b).some((k) => shared.has(k));
+function keysOf(f: Finding): Keys {
+  const own = ownFigure(f);
+  return {
+    own: own?.id,
+    printed: own ? JSON.stringify([canonical(own), f.ruleId, f.messageId, f.expected, f.actual]) : undefined,
+    figures: [...new Set(figuresOf(f))],
+    error: errorSize(f),
+  };
+}
+
+/**
+ * The pairs of findings that are about one mistake: the same own figure; the same finding printed at
+ * an echo of its figure; or a figure in common and the same error. Pairs are only looked for among
+ * findings that share a key, so a table of thousands of failing rows is not compared pairwise.
+ */
+function linkedPairs(keys: (Keys | undefined)[], link: (i: number, j: number) => void): void {
+  const buckets = (key: (k: Keys) => string[]) => {
+    const by = new Map<string, number[]>();
+    keys.forEach((k, i) => {
+      if (k) for (const v of key(k)) by.set(v, [...(by.get(v) ?? []), i]);
+    });
+    return by.values();
+  };
+  for (const members of buckets((k) => (k.own ? [k.own] : []))) for (const j of members.slice(1)) link(members[0], j);
+  for (const members of buckets((k) => (k.printed ? [k.printed] : []))) for (const j of members.slice(1)) link(members[0], j);
+  for (const members of buckets((k) => (k.error ? k.figures : []))) {
+    for (let a = 0; a < members.length; a++) {
+      for (let b = a + 1; b < members.length; b++) if (sameError(keys[members[a]]!.error, keys[members[b]]!.error)) link(members[a], members[b]);
+    }
+  }
 }
 
 function find(parent: number[], i: number): number {
@@ -76,13 +107,10 @@ function relatedEntry(f: Finding): RelatedPlace {
 /** Merges the findings of one document; the input order (document order) breaks the last ties. */
 export function mergeFindings(ranked: Ranked[]): Finding[] {
   const parent = ranked.map((_, i) => i);
-  const mergeable = ranked.map((r) => r.finding.severity !== 'info');
-  for (let i = 0; i < ranked.length; i++) {
-    if (!mergeable[i]) continue;
-    for (let j = i + 1; j < ranked.length; j++) {
-      if (mergeable[j] && linked(ranked[i].finding, ranked[j].finding)) parent[find(parent, j)] = find(parent, i);
-    }
-  }
+  const keys = ranked.map((r) => (r.finding.severity !== 'info' ? keysOf(r.finding) : undefined));
+  linkedPairs(keys, (i, j) => {
+    parent[find(parent, j)] = find(parent, i);
+  });
   const groups = new Map<number, number[]>();
   ranked.forEach((_, i) => groups.set(find(parent, i), [...(groups.get(find(parent, i)) ?? []), i]));
   const out: Finding[] = [];
