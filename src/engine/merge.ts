@@ -82,7 +82,12 @@ function linkedPairs(keys: (Keys | undefined)[], link: (i: number, j: number) =>
   const buckets = (key: (k: Keys) => string[]) => {
     const by = new Map<string, number[]>();
     keys.forEach((k, i) => {
-      if (k) for (const v of key(k)) by.set(v, [...(by.get(v) ?? []), i]);
+      if (!k) return;
+      for (const v of key(k)) {
+        const members = by.get(v);
+        if (members) members.push(i);
+        else by.set(v, [i]);
+      }
     });
     return by.values();
   };
