@@ -21,6 +21,7 @@ import { parseFile } from '../src/batch/check-file.js';
 import { runRules } from '../src/engine/run.js';
 import type { Finding } from '../src/model/finding.js';
 import { rules } from '../rules/index.js';
+import { seededRandom } from './fuzz-damage.js';
 import { hasTools, oneCharChanged, pageText, readGlyphs, writeMutation, type Glyph, type PdfGlyphs } from './eval-pdf.js';
 
 export interface Mutation {
@@ -43,18 +44,6 @@ export interface FileEval {
   mutations: Mutation[];
   /** Sampled numbers that could not be changed safely, by reason. */
   skipped: Record<string, number>;
-}
-
-/** mulberry32: a small seeded PRNG, so a run is reproducible. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const seedOf = (text: string, seed: number) => [...text].reduce((h, c) => Math.imul(h ^ c.charCodeAt(0), 16777619) >>> 0, 2166136261 ^ seed);
@@ -159,7 +148,7 @@ export async function evaluateFile(file: string, options: EvalOptions): Promise<
   const baseline = new Set(runRules(doc, rules, { lang: 'zh' }).filter((f) => f.severity === 'error').map(errorKey));
   const glyphs = readGlyphs(file);
   const all = candidatesOf(doc.narrative, options.candidates ?? 'amounts');
-  const random = prng(seedOf(file.split('/').pop()!, options.seed));
+  const random = seededRandom(seedOf(file.split('/').pop()!, options.seed));
   const order = all.map((c, i) => ({ c, k: random(), i })).sort((a, b) => a.k - b.k || a.i - b.i).map((x) => x.c);
   const result: FileEval = { file: file.split('/').pop()!, candidates: all.length, mutations: [], skipped: {} };
   const skip = (why: string) => (result.skipped[why] = (result.skipped[why] ?? 0) + 1);
