@@ -14,6 +14,8 @@
  * Prints a JSON summary and exits 1 when any of these is not 0.
  */
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { createInterface } from 'node:readline';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -42,11 +44,20 @@ function parseArgs(argv: string[]): Args {
   };
 }
 
+/** One file's result as the harness keeps it: the findings only as a digest (a damaged copy can carry tens of thousands). */
 interface Result {
   path: string;
   status: string;
   error?: { code: string; message: string };
-  findings: unknown[];
+  findingsDigest: string;
+}
+
+/** A `--format ndjson` file line, reduced to what the comparisons need. */
+function resultOf(line: string): Result | undefined {
+  const record = JSON.parse(line) as { type: string; path: string; status: string; error?: { code: string; message: string }; findings?: unknown[] };
+  if (record.type !== 'file') return undefined;
+  const findingsDigest = createHash('sha256').update(JSON.stringify(record.findings ?? [])).digest('hex');
+  return { path: record.path, status: record.status, error: record.error, findingsDigest };
 }
 
 const fixture = (...parts: string[]) => join(PACKAGE_ROOT, 'fixtures', ...parts);
@@ -101,34 +112,43 @@ interface Run {
   seconds: number;
 }
 
-/** Runs the CLI with a watchdog: a run that outlives it is a hang. */
+/**
+ * Runs the CLI with a watchdog (a run that outlives it is a hang). The report is read as NDJSON, line by
+ * line: one JSON report of a folder with many-rows copies is larger than V8's longest string.
+ */
 function runCli(args: string[], watchdogSeconds: number): Promise<Run> {
   const started = Date.now();
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(PACKAGE_ROOT, 'bin', 'budgetlint.js'), 'check', '--format', 'json', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-    const out: Buffer[] = [];
+    const child = spawn(process.execPath, [join(PACKAGE_ROOT, 'bin', 'budgetlint.js'), 'check', '--format', 'ndjson', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const results: Result[] = [];
+    let unreadable = 0;
     let stderr = '';
     let killed = false;
     const watchdog = setTimeout(() => {
       killed = true;
       child.kill('SIGKILL');
     }, watchdogSeconds * 1000);
-    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('close', (code) => {
-      clearTimeout(watchdog);
-      let results: Result[] = [];
+    const lines = createInterface({ input: child.stdout, crlfDelay: Infinity });
+    const linesRead = new Promise<void>((done) => lines.on('close', done));
+    lines.on('line', (line) => {
       try {
-        results = JSON.parse(Buffer.concat(out).toString('utf8')).files;
+        const result = resultOf(line);
+        if (result) results.push(result);
       } catch {
-        // no report: counted as a crash below
+        unreadable++; // a torn or non-JSON line: the file it belonged to is missing below
       }
+    });
+    child.stderr.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-20_000)));
+    child.on('close', async (code) => {
+      clearTimeout(watchdog);
+      await linesRead;
+      if (unreadable > 0) stderr += `\n${unreadable} unreadable report line(s)`;
       resolve({ code, killed, results, stderr, seconds: (Date.now() - started) / 1000 });
     });
   });
 }
 
-const key = (r: Result | undefined) => (r ? JSON.stringify([r.status, r.error?.code ?? null, r.findings]) : 'missing');
+const key = (r: Result | undefined) => (r ? JSON.stringify([r.status, r.error?.code ?? null, r.findingsDigest]) : 'missing');
 const SUSPECT = new Set(['WORKER_CRASHED', 'TIMEOUT', 'OUT_OF_MEMORY', 'INTERNAL_ERROR']);
 
 async function main(): Promise<void> {
@@ -169,8 +189,8 @@ async function main(): Promise<void> {
   const originals = new Map<string, string>();
   for (const [file, info] of made) {
     if (!info.readsAs) continue;
-    if (!originals.has(info.readsAs)) originals.set(info.readsAs, JSON.stringify((await runCli(['--jobs', '1', info.readsAs], watchdog)).results[0]?.findings));
-    if (originals.get(info.readsAs) !== JSON.stringify(one.get(file)?.findings)) decodingMisses.push(`${file} (${one.get(file)?.error?.code ?? 'findings differ'})`);
+    if (!originals.has(info.readsAs)) originals.set(info.readsAs, (await runCli(['--jobs', '1', info.readsAs], watchdog)).results[0]?.findingsDigest ?? 'missing');
+    if (originals.get(info.readsAs) !== one.get(file)?.findingsDigest) decodingMisses.push(`${file} (${one.get(file)?.error?.code ?? 'findings differ'})`);
   }
 
   const outcomes: Record<string, Record<string, number>> = {};
