@@ -5,7 +5,7 @@ import { knownNames } from '../../src/model/classification.js';
 import { cellFigure } from '../../src/engine/figure.js';
 import type { Figure as PrintedFigure } from '../../src/model/finding.js';
 import type { ColumnKey, Row, Table } from '../../src/model/table.js';
-import { figure, type Figure, pair } from '../cross.js';
+import { compareByCode, figure, type Figure } from '../cross.js';
 
 /** A 收入总表 row's full amount: 合计, or 本年收入 + 上年结转 where 合计 is only this year's. */
 function incomeFigure(income: Table, row: Row): Figure | undefined {
@@ -41,29 +41,14 @@ export default defineRule({
     const income = tableOf(ctx.doc, 'income');
     const expenditure = tableOf(ctx.doc, 'expenditure');
     if (!income || !expenditure || income.empty || expenditure.empty) return;
-    const codes = [...new Set([...income.rows, ...expenditure.rows].filter((r) => r.kind === 'function').map((r) => r.code!))];
-    for (const code of codes) {
-      const incomeRow = functionRow(income, code);
-      const expenditureRow = functionRow(expenditure, code);
-      const a = incomeRow && incomeFigure(income, incomeRow);
-      const b = expenditureRow && figure(expenditure, expenditureRow, 'total');
-      if (a && b) {
-        ctx.checkIdentity({ messageId: 'mismatch', data: { code, a: a.text, b: b.text }, ...pair(a, b) });
-        continue;
-      }
-      const present = a ?? b;
-      if (!present || present.term.value.isZero()) continue;
-      ctx.report({
-        messageId: 'missing',
-        data: { code, present: a ? income.title : expenditure.title, absent: a ? expenditure.title : income.title, actual: present.term.value.toFixed(2) },
-        location: present.place,
-        // A row printed under a code that does not exist (R12: class “7” for 210) is missing from the
-        // other table under its real code: both findings are about the misprinted row.
-        figure: misprint.get(code),
-        actual: present.term.value.toFixed(2),
-        unit: '万元',
-      });
-    }
+    // A row printed under a code that does not exist (R12: class “7” for 210) is missing from the
+    // other table under its real code: both findings are about the misprinted row.
+    compareByCode(
+      ctx,
+      { table: income, figureOf: (row) => incomeFigure(income, row) },
+      { table: expenditure, figureOf: (row) => figure(expenditure, row, 'total') },
+      misprint,
+    );
   },
 });
 

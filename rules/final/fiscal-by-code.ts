@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { functionRow, lineRow, tableOf } from '../../src/model/query.js';
+import { lineRow, tableOf } from '../../src/model/query.js';
 import type { LineKey } from '../../src/model/table.js';
-import { figure, pair } from '../cross.js';
+import { compareByCode, figure } from '../cross.js';
 
 /** Lines that must be zero for fiscal income to equal 一般公共预算 spending code by code. */
 const CONDITION: [LineKey, 'income' | 'expenditure', 'fiscal-summary' | 'summary'][] = [
@@ -47,23 +47,10 @@ export default defineRule({
       if (!row) return;
       if (Object.values(row.cells).some((a) => a && !a.value.isZero())) return;
     }
-    const codes = [...new Set([...income.rows, ...general.rows].filter((r) => r.kind === 'function').map((r) => r.code!))];
-    for (const code of codes) {
-      const a = figure(income, functionRow(income, code), 'fiscalAppropriation');
-      const b = figure(general, functionRow(general, code), 'total');
-      if (a && b) {
-        ctx.checkIdentity({ messageId: 'mismatch', data: { code, a: a.text, b: b.text }, ...pair(a, b) });
-        continue;
-      }
-      const present = a ?? b;
-      if (!present || present.term.value.isZero()) continue;
-      ctx.report({
-        messageId: 'missing',
-        data: { code, present: a ? income.title : general.title, absent: a ? general.title : income.title, actual: present.term.value.toFixed(2) },
-        location: present.place,
-        actual: present.term.value.toFixed(2),
-        unit: '万元',
-      });
-    }
+    compareByCode(
+      ctx,
+      { table: income, figureOf: (row) => figure(income, row, 'fiscalAppropriation') },
+      { table: general, figureOf: (row) => figure(general, row, 'total') },
+    );
   },
 });
