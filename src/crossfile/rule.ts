@@ -1,7 +1,6 @@
 import { identityFinding } from '../engine/identity.js';
-import { renderMessage } from '../engine/message.js';
 import type { IdentityCheck, Lang, ReportArgs, RuleMeta } from '../engine/rule.js';
-import { sortFindings } from '../engine/run.js';
+import { findingOf, sortFindings } from '../engine/run.js';
 import { isDisabled } from '../engine/families.js';
 import type { Finding } from '../model/finding.js';
 import type { Grouping } from './group.js';
@@ -46,11 +45,6 @@ export function defineCrossFilingRule<M extends string>(rule: CrossFilingRule<M>
   return rule;
 }
 
-const RESIDUE_NOTE = {
-  zh: '（差额在尾差范围内，±{tolerance}）',
-  en: ' (within rounding residue, ±{tolerance})',
-};
-
 export interface CrossRunOptions {
   lang: Lang;
   disabled?: string[];
@@ -79,25 +73,7 @@ export function runCrossFilingRules(grouping: Grouping, rules: CrossFilingRule[]
   };
   for (const rule of rules) {
     if (isDisabled(rule, options.disabled)) continue;
-    const report = (args: CrossReportArgs<string>) => {
-      const severity = args.severity ?? rule.meta.severity;
-      const residue = severity === 'info' && args.data.residue === 1;
-      push(args.path, {
-        ruleId: rule.meta.id,
-        ruleCode: rule.meta.code,
-        severity,
-        message: renderMessage(rule.meta.messages[args.messageId][options.lang], args.data, options.lang) + (residue ? renderMessage(RESIDUE_NOTE[options.lang], args.data, options.lang) : ''),
-        messageId: args.messageId,
-        data: args.data,
-        expected: args.expected,
-        actual: args.actual,
-        difference: args.difference,
-        tolerance: args.tolerance,
-        unit: args.unit,
-        location: args.location,
-        related: args.related ?? [],
-      });
-    };
+    const report = ({ path, ...args }: CrossReportArgs<string>) => push(path, findingOf(rule.meta, args, options.lang));
     const tally = new Map<string, number>();
     rule.check({
       grouping,

@@ -4,7 +4,7 @@ import type { Finding, Severity } from '../model/finding.js';
 import { identityFinding } from './identity.js';
 import { mergeFindings, type Ranked } from './merge.js';
 import { formatExact, renderMessage } from './message.js';
-import type { IdentityCheck, Lang, ReportArgs, Rule, RuleContext } from './rule.js';
+import type { IdentityCheck, Lang, ReportArgs, Rule, RuleContext, RuleMeta } from './rule.js';
 import { appliesTo } from './rule.js';
 import { isDisabled } from './families.js';
 
@@ -42,13 +42,38 @@ export function runRules(doc: BudgetDocument, rules: Rule[], options: RunOptions
     for (const finding of sink) ranked.push({ finding, ruleIndex });
   });
   const unique = dedupe(ranked);
-  const order = sortFindings(unique.map((r) => r.finding));
-  unique.sort((a, b) => order.indexOf(a.finding) - order.indexOf(b.finding));
+  const rank = new Map(sortFindings(unique.map((r) => r.finding)).map((finding, i) => [finding, i]));
+  unique.sort((a, b) => rank.get(a.finding)! - rank.get(b.finding)!);
   return sortFindings(mergeFindings(unique));
 }
 
+/** What a finding needs of its rule: the ids, the default severity and the messages. */
+type FindingMeta = Pick<RuleMeta<string>, 'id' | 'code' | 'severity' | 'messages'>;
+
+/** The finding a rule reports (a table rule here, a cross-filing rule in src/crossfile), its message in `lang`. */
+export function findingOf(meta: FindingMeta, args: ReportArgs<string>, lang: Lang): Finding {
+  const finding: Finding = {
+    ruleId: meta.id,
+    ruleCode: meta.code,
+    severity: args.severity ?? meta.severity,
+    message: '',
+    messageId: args.messageId,
+    data: args.data,
+    expected: args.expected,
+    actual: args.actual,
+    difference: args.difference,
+    tolerance: args.tolerance,
+    unit: args.unit,
+    location: args.location,
+    ...(args.figure ? { figure: args.figure } : {}),
+    related: args.related ?? [],
+  };
+  finding.message = messageOf({ meta }, finding, lang);
+  return finding;
+}
+
 /** A finding's message in a language, from its message id and data (the run's language is in `message`). */
-export function messageOf(rule: Rule, finding: Pick<Finding, 'messageId' | 'data' | 'severity' | 'tolerance'>, lang: Lang): string {
+export function messageOf(rule: { meta: Pick<RuleMeta<string>, 'messages'> }, finding: Pick<Finding, 'messageId' | 'data' | 'severity' | 'tolerance'>, lang: Lang): string {
   const template = rule.meta.messages[finding.messageId];
   if (!template) return '';
   const residue = finding.severity === 'info' && finding.data.residue === 1;
@@ -56,26 +81,7 @@ export function messageOf(rule: Rule, finding: Pick<Finding, 'messageId' | 'data
 }
 
 function contextFor(rule: Rule, doc: BudgetDocument, lang: Lang, sink: Finding[], examined: Set<string>): RuleContext<string> {
-  const report = (args: ReportArgs<string>) => {
-    const finding: Finding = {
-      ruleId: rule.meta.id,
-      ruleCode: rule.meta.code,
-      severity: args.severity ?? rule.meta.severity,
-      message: '',
-      messageId: args.messageId,
-      data: args.data,
-      expected: args.expected,
-      actual: args.actual,
-      difference: args.difference,
-      tolerance: args.tolerance,
-      unit: args.unit,
-      location: args.location,
-      ...(args.figure ? { figure: args.figure } : {}),
-      related: args.related ?? [],
-    };
-    finding.message = messageOf(rule, finding, lang);
-    sink.push(finding);
-  };
+  const report = (args: ReportArgs<string>) => sink.push(findingOf(rule.meta, args, lang));
   return {
     doc,
     report,
