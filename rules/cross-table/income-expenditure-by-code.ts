@@ -64,10 +64,9 @@ function misprintedCodes(tables: Table[]): Map<string, PrintedFigure | undefined
   if (!income || !expenditure) return out;
   const orphans = (a: Table, b: Table) => a.rows.filter((r) => r.kind === 'function' && r.code && !functionRow(b, r.code));
   for (const [a, b] of [[income, expenditure], [expenditure, income]] as const) {
+    const candidates = orphans(b, a).filter((r) => knownNames('function', r.code!));
     for (const bad of orphans(a, b).filter((r) => !knownNames('function', r.code!))) {
-      const good = orphans(b, a).filter(
-        (r) => knownNames('function', r.code!) && r.name === bad.name && r.cells.total && bad.cells.total && r.cells.total.value.eq(bad.cells.total.value),
-      );
+      const good = candidates.filter((r) => r.name === bad.name && r.cells.total && bad.cells.total && r.cells.total.value.eq(bad.cells.total.value));
       if (good.length !== 1) continue;
       const figure = cellFigure(a, bad, 'total');
       out.set(bad.code!, figure);

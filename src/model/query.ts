@@ -15,8 +15,19 @@ export function lineRow(table: Table, line: LineKey, side?: 'income' | 'expendit
   return table.rows.find((r) => r.line === line && (side === undefined || r.side === side));
 }
 
+/** Per rows list: the first function row of each code (rebuilt if rows were added since). */
+const functionRowIndex = new WeakMap<Row[], { length: number; byCode: Map<string, Row> }>();
+
+/** The first row of a function code: a lookup, not a scan — rules ask once per code of a table of thousands of rows. */
 export function functionRow(table: Table, code: string): Row | undefined {
-  return table.rows.find((r) => r.kind === 'function' && r.code === code);
+  let index = functionRowIndex.get(table.rows);
+  if (!index || index.length !== table.rows.length) {
+    const byCode = new Map<string, Row>();
+    for (const r of table.rows) if (r.kind === 'function' && r.code !== undefined && !byCode.has(r.code)) byCode.set(r.code, r);
+    index = { length: table.rows.length, byCode };
+    functionRowIndex.set(table.rows, index);
+  }
+  return index.byCode.get(code);
 }
 
 export function columnLabel(table: Table, key: ColumnKey, side?: 'income' | 'expenditure'): string {
