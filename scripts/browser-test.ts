@@ -72,6 +72,7 @@ function chromiumPath(): string {
 
 /** Brings every page figure into view (they are drawn lazily) and waits until the browser has drawn it. */
 async function drawPages(page: Page, name: string, failures: string[]): Promise<number> {
+  const start = performance.now();
   const ids = await page.$$eval('figure.page[data-doc]', (figures) => figures.map((f) => f.id));
   for (const id of ids) {
     await page.$eval(`#${id}`, (f) => f.scrollIntoView());
@@ -79,6 +80,7 @@ async function drawPages(page: Page, name: string, failures: string[]): Promise<
     const state = await page.$eval(`#${id}`, (f) => `${(f as HTMLElement).dataset.rendered} ${f.querySelector('.failure')?.textContent ?? ''}`);
     if (!state.startsWith('true')) failures.push(`${name} ${id}: the browser did not draw the page: ${state}`);
   }
+  console.log(`${name}: the browser drew ${ids.length} figures in ${((performance.now() - start) / 1000).toFixed(1)} s (wall, pdf.js loading included)`);
   const missing = await page.evaluate(() => document.documentElement.dataset.missingAssets);
   if (missing) failures.push(`${name}: pdf.js asked for assets the report does not carry: ${missing}`);
   return ids.length;

@@ -49,11 +49,11 @@ const PDFJS_ROOT = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/pa
 
 let pdfjs: { main: string; worker: string } | undefined;
 
-/** pdf.js's main module and worker, read once per process. */
+/** pdf.js's main module and worker, ready to inline, read once per process. */
 function pdfjsCode(): { main: string; worker: string } {
   pdfjs ??= {
-    main: readFileSync(join(PDFJS_ROOT, 'build', 'pdf.min.mjs'), 'utf8'),
-    worker: readFileSync(join(PDFJS_ROOT, 'build', 'pdf.worker.min.mjs'), 'utf8'),
+    main: inlineScriptText(readFileSync(join(PDFJS_ROOT, 'build', 'pdf.min.mjs'), 'utf8')),
+    worker: inlineScriptText(readFileSync(join(PDFJS_ROOT, 'build', 'pdf.worker.min.mjs'), 'utf8')),
   };
   return pdfjs;
 }
@@ -123,8 +123,8 @@ export function viewerHtml(): string {
   const code = pdfjsCode();
   const functions = [...LOCATE_FUNCTIONS, runOf].map((f) => f.toString()).join('\n');
   return (
-    `<script type="text/plain" id="bl-pdfjs">${inlineScriptText(code.main)}</script>\n` +
-    `<script type="text/plain" id="bl-pdfjs-worker">${inlineScriptText(code.worker)}</script>\n` +
+    `<script type="text/plain" id="bl-pdfjs">${code.main}</script>\n` +
+    `<script type="text/plain" id="bl-pdfjs-worker">${code.worker}</script>\n` +
     `<script type="application/json" id="bl-radicals">${inlineScriptText(readRefdata('radicals-to-ideographs.json'))}</script>\n` +
     `<script>(function(){\n${inlineScriptText(functions)}\n${DRAW}})();</script>`
   );
