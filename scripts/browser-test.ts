@@ -81,6 +81,8 @@ async function drawPages(page: Page, name: string, failures: string[]): Promise<
     if (!state.startsWith('true')) failures.push(`${name} ${id}: the browser did not draw the page: ${state}`);
   }
   console.log(`${name}: the browser drew ${ids.length} figures in ${((performance.now() - start) / 1000).toFixed(1)} s (wall, pdf.js loading included)`);
+  const unplaced = await page.$$eval('.hl:not([data-box]), .hl[data-find]', (boxes) => boxes.length);
+  if (unplaced) failures.push(`${name}: ${unplaced} highlight boxes left unplaced after drawing`);
   const missing = await page.evaluate(() => document.documentElement.dataset.missingAssets);
   if (missing) failures.push(`${name}: pdf.js asked for assets the report does not carry: ${missing}`);
   return ids.length;

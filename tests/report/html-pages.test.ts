@@ -4,7 +4,7 @@ import { outlineSkips } from '../../src/extract/pdf/pdfjs/glyph-outlines.js';
 import { renderPages, type PageImage } from '../../src/report/html/pages.js';
 
 /**
- * The pages of a PDF the report does not embed (over its 4 MB limit) are drawn in Node, through
+ * The pages of a PDF the report does not embed (over its 2.5 MiB limit) are drawn in Node, through
  * the extractor's in-thread pdf.js worker (cheaper message copies), but with the glyph outlines
  * kept: the extractor drops them, and a page drawn without them has rulings but no text. Checked here on the pixels, as the browser test checks the boxes.
  */

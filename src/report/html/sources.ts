@@ -7,14 +7,14 @@ import { fontsAreSelfContained, requestedAssets } from './pdf-assets.js';
 
 export interface SourceOptions extends RenderOptions {
   /**
-   * Bytes: a larger PDF is not embedded, its pages are drawn in Node (JPEG) instead. 4 MB keeps a
-   * report of one filing under ~5 MB with pdf.js (1.5 MB) — a scanned or image-heavy filing would
-   * otherwise make the report many times the size of its few pages.
+   * Bytes: a larger PDF is not embedded, its pages are drawn in Node (JPEG) instead. At 2.5 MiB
+   * (3.3 in base64) the report of one filing stays under 5 MiB with pdf.js (1.4); a scanned or
+   * image-heavy filing would otherwise make the report many times the size of its few pages.
    */
   embedLimit?: number;
 }
 
-export const EMBED_LIMIT = 4 * 1024 * 1024;
+export const EMBED_LIMIT = 2.5 * 1024 * 1024;
 
 /** The PDF for the browser to draw, with the CMaps and standard fonts its shown pages need. */
 async function embed(data: Buffer, pages: number[]): Promise<EmbeddedPdf> {

@@ -101,8 +101,9 @@ async function draw(fig){
     sheet.querySelectorAll('.hl').forEach(function(el){
       if(!el.dataset.find){var b=el.dataset.box.split(',').map(Number);place(el,{x:b[0],y:b[1],w:b[2],h:b[3]},p);return}
       var boxes=locateText(el.dataset.find,p.runs),at=el;
+      el.removeAttribute('data-find');
+      if(!boxes.length)el.remove();
       boxes.forEach(function(b,k){var box=k?el.cloneNode():el;if(k){at.after(box);at=box}place(box,b,p)});
-      if(!boxes.length)el.remove();else el.removeAttribute('data-find');
     });
     fig.dataset.rendered='true';
   }catch(e){
