@@ -4,9 +4,9 @@ import { outlineSkips } from '../../src/extract/pdf/pdfjs/glyph-outlines.js';
 import { renderPages, type PageImage } from '../../src/report/html/pages.js';
 
 /**
- * The report's pages are drawn through the extractor's in-thread pdf.js worker (cheaper message
- * copies), but with the glyph outlines kept: the extractor drops them, and a page drawn without
- * them has rulings but no text. Checked here on the pixels, as the browser test checks the boxes.
+ * The pages of a PDF the report does not embed (over its 2.5 MiB limit) are drawn in Node, through
+ * the extractor's in-thread pdf.js worker (cheaper message copies), but with the glyph outlines
+ * kept: the extractor drops them, and a page drawn without them has rulings but no text. Checked here on the pixels, as the browser test checks the boxes.
  */
 const LO = 'fixtures/pdfs/lo_001_docx.pdf'; // LibreOffice, embedded TrueType subsets
 const R04 = 'fixtures/realdocs/R04_上海市普陀区万里街道办事处_2024_部门预算.pdf';

@@ -16,6 +16,7 @@ ul.related{margin:2px 0;padding-left:18px;font-size:13px}
 .pages{display:flex;flex-direction:column;gap:8px;margin-top:6px}
 figure.page{margin:0;max-width:960px}
 .sheet{position:relative;width:100%;background-size:100% 100%;background-repeat:no-repeat;outline:1px solid #ccc}
+.sheet>canvas{display:block;width:100%;height:100%}
 .hl{position:absolute;box-sizing:border-box;pointer-events:none}
 .hl.main{border:2px solid #d32f2f;background:rgba(255,235,59,.35)}
 .hl.related{border:2px dashed #1565c0;background:rgba(100,181,246,.2)}

@@ -4,12 +4,26 @@ import type { Finding, Place, RelatedPlace, Severity } from '../../model/finding
 import { failureReason } from '../failures.js';
 import type { Summary } from '../summary.js';
 import { figuresText, placeText, quoteOf, WORDS } from '../words.js';
-import { highlightsOf, type Highlight } from './locate.js';
+import { highlightsOf, wantedText, type Highlight } from './locate.js';
 import type { PageImage } from './pages.js';
+import type { PdfAssets } from './pdf-assets.js';
 import { SCRIPT, STYLE } from './assets.js';
+import { viewerHtml } from './viewer.js';
 
-/** What the report shows of a source besides the findings: rendered pages (PDF) or lines (text). */
+/** A PDF the report carries whole, for the browser to draw the pages it shows (viewer.ts). */
+export interface EmbeddedPdf {
+  /** The file, base64. */
+  data: string;
+  /** The pages findings are shown on. */
+  pages: number[];
+  assets: PdfAssets;
+}
+
+/** What the report shows of a source besides the findings: the PDF or its drawn pages, or lines (text). */
 export interface Source {
+  /** The PDF, drawn by the browser. */
+  pdf?: EmbeddedPdf;
+  /** Pages drawn in Node (the fallback for a PDF too large to embed: sources.ts). */
   pages?: PageImage[];
   /** Text filings: line number → line. */
   lines?: Map<number, string>;
@@ -35,18 +49,40 @@ const both = (zh: string, en: string) => `<span class="zh">${esc(zh)}</span><spa
 const pct = (value: number, whole: number) => `${((value / whole) * 100).toFixed(3)}%`;
 const family = (f: Finding) => f.ruleId.split('/')[0];
 
+const boxData = (b: { x: number; y: number; w: number; h: number }) => [b.x, b.y, b.w, b.h].map((v) => v.toFixed(2)).join(',');
+
 function boxDiv(h: Highlight, page: PageImage, role: 'main' | 'related', index: number): string {
   const b = h.box;
   const style = `left:${pct(b.x, page.width)};top:${pct(b.y, page.height)};width:${pct(b.w, page.width)};height:${pct(b.h, page.height)}`;
-  return `<div class="hl ${role} ${h.kind}" data-kind="${h.kind}" data-role="${role}" data-place="${index}" data-box="${[b.x, b.y, b.w, b.h].map((v) => v.toFixed(2)).join(',')}" style="${style}"></div>`;
+  return `<div class="hl ${role} ${h.kind}" data-kind="${h.kind}" data-role="${role}" data-place="${index}" data-box="${boxData(b)}" style="${style}"></div>`;
 }
 
-/** One page image with the finding's places on it highlighted (its own place first, then related). */
-function figure(id: string, fileIndex: number, page: PageImage, places: { place: Place; role: 'main' | 'related'; index: number }[], lang: Lang): string {
-  const boxes = places.filter((p) => p.place.page === page.page).flatMap((p) => highlightsOf(p.place, page.text).map((h) => boxDiv(h, page, p.role, p.index)));
-  return `<figure class="page" id="${id}" data-page="${page.page}" data-width="${page.width.toFixed(2)}" data-height="${page.height.toFixed(2)}">` +
-    `<div class="sheet pg-${fileIndex}-${page.page}" style="aspect-ratio:${page.width.toFixed(2)}/${page.height.toFixed(2)}">${boxes.join('')}</div>` +
-    `<figcaption>${esc(WORDS[lang].page(page.page))}</figcaption></figure>`;
+type ShownPlace = { place: Place; role: 'main' | 'related'; index: number };
+
+/**
+ * A box for the browser to place once it knows the page's size: a cell's box as the extractor
+ * gives it, or the text to find on the page (a sentence, a row label) — the page's script finds it
+ * with the same functions Node uses (locate.ts).
+ */
+function pendingBox(p: ShownPlace): string {
+  const attrs = `data-role="${p.role}" data-place="${p.index}"`;
+  if (p.place.box) return `<div class="hl ${p.role} cell" data-kind="cell" ${attrs} data-box="${boxData(p.place.box)}"></div>`;
+  const wanted = wantedText(p.place);
+  return wanted ? `<div class="hl ${p.role} text" data-kind="text" ${attrs} data-find="${esc(wanted)}"></div>` : '';
+}
+
+/** A page of the finding with its places on it highlighted (its own place first, then related). */
+function figure(id: string, fileIndex: number, page: number, source: Source, places: ShownPlace[], lang: Lang): string {
+  const on = places.filter((p) => p.place.page === page);
+  const caption = `<figcaption>${esc(WORDS[lang].page(page))}</figcaption></figure>`;
+  const image = source.pages?.find((p) => p.page === page);
+  if (image) {
+    const boxes = on.flatMap((p) => highlightsOf(p.place, image.text).map((h) => boxDiv(h, image, p.role, p.index)));
+    return `<figure class="page" id="${id}" data-page="${page}" data-width="${image.width.toFixed(2)}" data-height="${image.height.toFixed(2)}">` +
+      `<div class="sheet pg-${fileIndex}-${page}" style="aspect-ratio:${image.width.toFixed(2)}/${image.height.toFixed(2)}">${boxes.join('')}</div>${caption}`;
+  }
+  // Drawn by the browser: the size is known once pdf.js has the page (A4 landscape until then).
+  return `<figure class="page" id="${id}" data-page="${page}" data-doc="${fileIndex}"><div class="sheet" style="aspect-ratio:297/210">${on.map(pendingBox).join('')}</div>${caption}`;
 }
 
 function textLines(place: Place, lines: Map<number, string>): string {
@@ -63,21 +99,20 @@ function textLines(place: Place, lines: Map<number, string>): string {
 function findingHtml(f: Finding, id: string, fileIndex: number, source: Source | undefined, lang: Lang): string {
   const w = WORDS[lang];
   const own = (p: Place) => p.path === undefined;
-  const places = [{ place: f.location, role: 'main' as const, index: 0 }, ...f.related.map((place, i) => ({ place, role: 'related' as const, index: i + 1 })).filter((p) => own(p.place))];
-  const pages = source?.pages ?? [];
+  const places: ShownPlace[] = [{ place: f.location, role: 'main' as const, index: 0 }, ...f.related.map((place, i) => ({ place, role: 'related' as const, index: i + 1 })).filter((p) => own(p.place))];
+  const available = new Set(source?.pdf?.pages ?? source?.pages?.map((p) => p.page) ?? []);
   const shownPages = [...new Set(places.map((p) => p.place.page).filter((p): p is number => p !== undefined))]
     .slice(0, 1 + RELATED_PAGES)
-    .map((n) => pages.find((p) => p.page === n))
-    .filter((p): p is PageImage => p !== undefined);
+    .filter((n) => available.has(n));
   const figureId = (page: number) => `${id}-p${page}`;
   const related = f.related.map((place: RelatedPlace) => {
-    const target = own(place) && place.page !== undefined && shownPages.some((p) => p.page === place.page) ? figureId(place.page) : undefined;
+    const target = own(place) && place.page !== undefined && shownPages.includes(place.page) ? figureId(place.page) : undefined;
     // A finding merged into this one (same figure) brings its rule and message along.
     const text = `${w.seeAlso} ${placeText(place, lang)}${place.message ? ` — ${place.ruleCode ?? ''} ${place.message}` : ''}`;
     return `<li>${target ? `<a href="#${target}">${esc(text)}</a>` : esc(text)}</li>`;
   });
   const quote = quoteOf(f.location);
-  const figures = f.severity === 'info' ? [] : shownPages.map((p) => figure(figureId(p.page), fileIndex, p, places, lang));
+  const figures = f.severity === 'info' || !source ? [] : shownPages.map((p) => figure(figureId(p), fileIndex, p, source, places, lang));
   const lines = source?.lines && f.severity !== 'info' ? places.map((p) => textLines(p.place, source.lines!)).join('') : '';
   return `<article class="finding ${f.severity}" id="${id}" data-severity="${f.severity}" data-rule="${esc(f.ruleCode)}" data-family="${esc(family(f))}">` +
     `<p class="where"><span class="sev">${both(WORDS.zh.severities[f.severity], WORDS.en.severities[f.severity])}</span> ${esc(placeText(f.location, lang))} <code>${esc(`${f.ruleCode} ${f.ruleId}`)}</code></p>` +
@@ -135,7 +170,7 @@ function filtersHtml(results: FileResult[]): string {
   return `<form class="filters">${severities} <select name="rule"><option value="">${both('全部规则', 'all rules')}</option>${ruleOptions}</select> <select name="family"><option value="">${both('全部类别', 'all families')}</option>${familyOptions}</select> <button type="button" id="lang">中文 / English</button></form>`;
 }
 
-/** Page images as CSS backgrounds, once per page however many findings show it. */
+/** Page images drawn in Node as CSS backgrounds, once per page however many findings show it. */
 function pageStyles(results: FileResult[], sources: Map<string, Source>): string {
   return results
     .flatMap((r, i) => (sources.get(r.path)?.pages ?? []).map((p) => `.pg-${i}-${p.page}{background-image:url(${p.image})}`))
@@ -143,8 +178,31 @@ function pageStyles(results: FileResult[], sources: Map<string, Source>): string
 }
 
 /**
- * The HTML report: one self-contained file (styles, script and page images inline; nothing loaded
- * from the network) with an index of the files, then per file its findings grouped by severity and
+ * The embedded PDFs (each once, base64) and once per report what drawing them needs: the CMaps
+ * and standard fonts they ask for, pdf.js, and the drawing script. Nothing when no PDF is embedded.
+ */
+function embeddedPdfs(results: FileResult[], sources: Map<string, Source>): string {
+  const docs: string[] = [];
+  const cMaps = new Map<string, string>();
+  const fonts = new Map<string, string>();
+  results.forEach((r, i) => {
+    const pdf = sources.get(r.path)?.pdf;
+    if (!pdf) return;
+    docs.push(`<script type="application/pdf" id="bl-doc-${i}">${pdf.data}</script>`);
+    for (const [name, data] of Object.entries(pdf.assets.cMaps)) cMaps.set(name, data);
+    for (const [name, data] of Object.entries(pdf.assets.standardFonts)) fonts.set(name, data);
+  });
+  if (docs.length === 0) return '';
+  const assets = [
+    ...[...cMaps].map(([name, data]) => `<script type="application/octet-stream" id="bl-cmap-${esc(name)}">${data}</script>`),
+    ...[...fonts].map(([name, data]) => `<script type="application/octet-stream" id="bl-font-${esc(name)}">${data}</script>`),
+  ];
+  return [...docs, ...assets, viewerHtml()].join('\n');
+}
+
+/**
+ * The HTML report: one self-contained file (styles, scripts, the PDFs whose pages it shows and
+ * pdf.js to draw them, all inline; nothing loaded from the network) with an index of the files, then per file its findings grouped by severity and
  * rule, each with the page it is on and the cells or sentence highlighted, its related places
  * linked; filters by severity, rule and family; the interface in Chinese or English.
  */
@@ -162,6 +220,7 @@ ${pageStyles(results, o.sources)}</style></head>
 ${filtersHtml(results)}</header>
 <nav>${indexHtml(results)}</nav>
 <main>${results.map((r, i) => fileHtml(r, i, o)).join('\n')}</main>
-<script>${SCRIPT}</script></body></html>
+<script>${SCRIPT}</script>
+${embeddedPdfs(results, o.sources)}</body></html>
 `;
 }

@@ -1,6 +1,10 @@
 import type { Box, Place } from '../../model/finding.js';
 import { quoteOf } from '../words.js';
-import type { PageText } from './pages.js';
+
+/** A run of text on a page, in PDF points from the top-left corner (the extractor's space). */
+export interface PageText extends Box {
+  text: string;
+}
 
 /** Where a place lies on its page: the cell's box from the extractor, else its text found on the page. */
 export interface Highlight {
@@ -9,10 +13,18 @@ export interface Highlight {
   kind: 'cell' | 'text';
 }
 
-const squash = (text: string) => text.replace(/\s+/g, '');
+/*
+ * squash, runsSpelling, lineBoxes and locateText run in Node (pages drawn there) and, as their own
+ * source text, in the report's page (pages the browser draws: viewer.ts), so that a sentence is
+ * found by the same code in both. They use nothing but each other and the language.
+ */
+
+export function squash(text: string): string {
+  return text.replace(/\s+/g, '');
+}
 
 /** The runs that spell `needle` (whitespace ignored), or [] when the page does not print it. */
-function runsSpelling(needle: string, text: PageText[]): PageText[] {
+export function runsSpelling(needle: string, text: PageText[]): PageText[] {
   const offsets: number[] = [];
   let joined = '';
   for (const run of text) {
@@ -26,7 +38,7 @@ function runsSpelling(needle: string, text: PageText[]): PageText[] {
 }
 
 /** One box per printed line of the runs (a sentence may wrap over several lines). */
-function lineBoxes(runs: PageText[]): Box[] {
+export function lineBoxes(runs: PageText[]): Box[] {
   const lines: PageText[][] = [];
   for (const run of runs) {
     const line = lines.find((l) => Math.abs(l[0].y + l[0].h / 2 - (run.y + run.h / 2)) < run.h / 2);
@@ -41,14 +53,11 @@ function lineBoxes(runs: PageText[]): Box[] {
 }
 
 /**
- * Boxes to draw for a place on a rendered page. A cell has its box from the extractor. A sentence
- * is found in the page's text runs; when the whole of it is not (a run split oddly, a character
- * normalised differently), its first and last 12 characters are tried, so a box is drawn only over
- * text that really is the quote.
+ * The boxes of `wanted` (squashed) among a page's runs. When the whole of it is not found (a run
+ * split oddly, a character normalised differently), its first and last 12 characters are tried, so
+ * a box is drawn only over text that really is the quote.
  */
-export function highlightsOf(place: Place, text: PageText[]): Highlight[] {
-  if (place.box) return [{ box: place.box, kind: 'cell' }];
-  const wanted = squash(quoteOf(place) ?? place.row ?? '');
+export function locateText(wanted: string, text: PageText[]): Box[] {
   if (!wanted) return [];
   let runs = runsSpelling(wanted, text);
   if (runs.length === 0 && wanted.length > 24) {
@@ -60,5 +69,19 @@ export function highlightsOf(place: Place, text: PageText[]): Highlight[] {
       if (to >= from) runs = text.slice(from, to + 1);
     }
   }
-  return lineBoxes(runs).map((box) => ({ box, kind: 'text' }));
+  return lineBoxes(runs);
+}
+
+/** The functions above, for the page's script. */
+export const LOCATE_FUNCTIONS = [squash, runsSpelling, lineBoxes, locateText];
+
+/** What a place's highlight looks for on its page when it has no box: its quote, else its row label. */
+export function wantedText(place: Place): string {
+  return squash(quoteOf(place) ?? place.row ?? '');
+}
+
+/** Boxes to draw for a place on a page whose text runs are known (pages drawn in Node). */
+export function highlightsOf(place: Place, text: PageText[]): Highlight[] {
+  if (place.box) return [{ box: place.box, kind: 'cell' }];
+  return locateText(wantedText(place), text).map((box) => ({ box, kind: 'text' }));
 }

@@ -7,14 +7,9 @@ import { PDFJS_ASSETS } from '../../extract/pdf/load.js';
 import { inThreadWorker } from '../../extract/pdf/pdfjs/worker.js';
 import { toPiece } from '../../extract/pdf/page.js';
 import type { Matrix } from '../../extract/pdf/geometry.js';
-import type { Box } from '../../model/finding.js';
+import type { PageText } from './locate.js';
 
-/** A run of text on a page, in PDF points from the top-left corner (the extractor's space). */
-export interface PageText extends Box {
-  text: string;
-}
-
-/** One rendered page: its size in points, the image, and where its text runs are. */
+/** One page drawn in Node (the fallback: see sources.ts): its size in points, the image, and where its text runs are. */
 export interface PageImage {
   page: number;
   width: number;
@@ -32,7 +27,7 @@ export interface RenderOptions {
 }
 
 /**
- * Renders the given pages of a PDF with the pdf.js that pdf-parse installs, drawing on
+ * The fallback for a PDF the report does not embed (sources.ts): renders the given pages with the pdf.js that pdf-parse installs, drawing on
  * @napi-rs/canvas (pdf.js's own Node canvas factory). Coordinates use the viewport at scale 1,
  * the space the extractor gives cells in, so a cell box maps onto the image by one factor.
  */
