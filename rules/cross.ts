@@ -2,8 +2,7 @@ import { term, sumTerms, type Term } from '../src/engine/arithmetic.js';
 import { placeOf } from '../src/engine/place.js';
 import type { RuleContext } from '../src/engine/rule.js';
 import type { Figure as PrintedFigure, Place } from '../src/model/finding.js';
-import { functionRow } from '../src/model/query.js';
-import { scaleToWan } from '../src/model/query.js';
+import { functionRow, scaleToWan } from '../src/model/query.js';
 import type { ColumnKey, Row, Table } from '../src/model/table.js';
 
 /** One figure of one table, in 万元, with the place an auditor must look at. */
