@@ -117,7 +117,12 @@ export function mergeFindings(ranked: Ranked[]): Finding[] {
     parent[find(parent, j)] = find(parent, i);
   });
   const groups = new Map<number, number[]>();
-  ranked.forEach((_, i) => groups.set(find(parent, i), [...(groups.get(find(parent, i)) ?? []), i]));
+  ranked.forEach((_, i) => {
+    const root = find(parent, i);
+    const members = groups.get(root);
+    if (members) members.push(i);
+    else groups.set(root, [i]);
+  });
   const out: Finding[] = [];
   for (const members of groups.values()) {
     if (members.length === 1) {
