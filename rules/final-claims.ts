@@ -6,17 +6,14 @@ import type { Table } from '../src/model/table.js';
 import { finalFigureOf } from '../src/narrative/final/figures.js';
 import { intervalOf } from '../src/narrative/links.js';
 import type { FinalSubjectKey } from '../src/narrative/subjects.js';
-import { claimPlace } from './claims.js';
+import { claimPlace, term } from './claims.js';
 
 /** Helpers of the 决算 narrative rules (rules/final/narrative-*.ts): a claim as a term, its table figure. */
 
 /** A claim tied to a subject for certain, and not a number quoted in a reason. */
 export const isTiedFinal = (c: Claim): c is Claim & { subject: FinalSubjectKey } => c.subject?.startsWith('final.') === true && !c.note && !c.unresolved;
 
-export const termOf = (c: Claim): Term => {
-  const i = intervalOf(c);
-  return { value: i.value, radius: i.radius };
-};
+export const termOf = (c: Claim): Term => term(intervalOf(c));
 
 export const byId = (claims: Claim[], id: string | undefined) => (id ? claims.find((c) => c.id === id) : undefined);
 

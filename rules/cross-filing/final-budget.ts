@@ -1,7 +1,7 @@
 import { Decimal } from 'decimal.js';
 import { defineCrossFilingRule } from '../../src/crossfile/rule.js';
 import { cellTerm, fileName, placeIn, rowOf, tableOf } from '../../src/crossfile/terms.js';
-import { halfUnit } from '../../src/model/amount.js';
+import { halfUnit, parseAmount } from '../../src/model/amount.js';
 
 /** 三公 lines: the same row keys in the 决算 table (预算数 column) and the budget's table. */
 const THREE_PUBLIC_ROWS = ['total', 'l::abroad', 'l::vehicle', 'l::vehiclePurchase', 'l::vehicleOperation', 'l::reception'];
@@ -62,8 +62,9 @@ export default defineCrossFilingRule({
         if (!budgetRow && !general.empty) continue;
         const expected = cellTerm(general, key, 'total');
         if (!expected) continue;
-        const dot = stated.printed.indexOf('.');
-        const actual = { value: new Decimal(stated.printed).mul(WAN[stated.unit]), radius: halfUnit(dot === -1 ? 0 : stated.printed.length - dot - 1).mul(WAN[stated.unit]) };
+        // `printed` is what the 决算 reader wrote with toFixed (statedBudgetsOf): always a plain number.
+        const printed = parseAmount(stated.printed)!;
+        const actual = { value: printed.value.mul(WAN[stated.unit]), radius: halfUnit(printed.decimals).mul(WAN[stated.unit]) };
         ctx.compared(final.path);
         ctx.checkIdentity({
           path: final.path,
