@@ -10,7 +10,9 @@
  * 3. throughput for `--jobs 1…N`: files/s, pages/s, peak memory (RSS of the process, sampled);
  * 4. the projection for 20,000 filings of ~25 pages, on this machine and on 16 cores.
  *
- * `--cli=PATH` runs another build's bin/budgetlint.js instead (before/after comparisons).
+ * `--cli=PATH` runs another build's bin/budgetlint.js instead (before/after comparisons);
+ * `--v8-defaults` adds a third arm to every round: the check with V8's own compiler settings
+ * (BUDGETLINT_V8_DEFAULTS=1, see src/cli/v8-flags.ts).
  * CPU time is read from /proc (Linux); elsewhere only wall time is shown. No thresholds: this
  * measures, README.md records.
  */
@@ -65,11 +67,11 @@ function rssMb(pid: number): number | undefined {
   }
 }
 
-function run(command: string, args: string[]): Promise<Run> {
+function run(command: string, args: string[], env?: NodeJS.ProcessEnv): Promise<Run> {
   return new Promise((resolve, reject) => {
     const cpuBefore = childrenCpuMs();
     const start = performance.now();
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'ignore'] });
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'ignore'], env: env ? { ...process.env, ...env } : process.env });
     const chunks: Buffer[] = [];
     child.stdout.on('data', (c: Buffer) => chunks.push(c));
     let peak: number | undefined;
@@ -94,7 +96,10 @@ function run(command: string, args: string[]): Promise<Run> {
   });
 }
 
-const checkRun = (files: string[], jobs = 1) => run(process.execPath, [CLI, 'check', '--format', 'json', '--jobs', String(jobs), ...files]);
+const checkRun = (files: string[], jobs = 1, env?: NodeJS.ProcessEnv) =>
+  run(process.execPath, [CLI, 'check', '--format', 'json', '--jobs', String(jobs), ...files], env);
+/** The same check with V8's own compiler settings instead of src/cli/v8-flags.ts (`--v8-defaults`). */
+const defaultsRun = (files: string[]) => checkRun(files, 1, { BUDGETLINT_V8_DEFAULTS: '1' });
 /** One pdftotext process per file, as a user would loop over a folder; text to /dev/null. */
 const pdftotextRun = (files: string[]) => run('sh', ['-c', 'for f in "$@"; do pdftotext -layout "$f" /dev/null || exit 1; done', 'sh', ...files]);
 
@@ -139,28 +144,31 @@ async function main(): Promise<void> {
   const { pages, failed } = pagesOf(warm.stdout);
   console.log(`${files.length} PDFs, ${pages} pages (${failed} not checked), exit status ${warm.status}\n`);
 
+  const withDefaults = process.argv.includes('--v8-defaults');
   console.log('## Paired runs (whole check of all files in one process vs. a pdftotext -layout loop)\n');
-  console.log('| pair | load (1/5/15 min) | first | check wall s | pdftotext wall s | wall ratio | check CPU s | pdftotext CPU s | CPU ratio |');
-  console.log('|---|---|---|---|---|---|---|---|---|');
+  if (withDefaults) console.log('(`--v8-defaults`: each round also runs the check with V8\'s own compiler settings, BUDGETLINT_V8_DEFAULTS=1; the order rotates)\n');
+  console.log(`| pair | load (1/5/15 min) | first | check wall s | pdftotext wall s | wall ratio | check CPU s | pdftotext CPU s | CPU ratio |${withDefaults ? ' V8 defaults CPU s | CPU ratio |' : ''}`);
+  console.log(`|---|---|---|---|---|---|---|---|---|${withDefaults ? '---|---|' : ''}`);
   const check: Run[] = [];
   const poppler: Run[] = [];
+  const defaults: Run[] = [];
   for (let i = 0; i < pairs; i++) {
     const before = load();
-    const popplerFirst = i % 2 === 1;
-    let c: Run;
-    let p: Run;
-    if (popplerFirst) {
-      p = await pdftotextRun(files);
-      c = await checkRun(files);
-    } else {
-      c = await checkRun(files);
-      p = await pdftotextRun(files);
-    }
-    check.push(c);
-    poppler.push(p);
+    const arms: { name: string; go: () => Promise<Run>; into: Run[] }[] = [
+      { name: 'check', go: () => checkRun(files), into: check },
+      { name: 'pdftotext', go: () => pdftotextRun(files), into: poppler },
+      ...(withDefaults ? [{ name: 'V8 defaults', go: () => defaultsRun(files), into: defaults }] : []),
+    ];
+    // Alternate which goes first (rotate through the arms).
+    const order = arms.map((_, k) => arms[(k + i) % arms.length]);
+    for (const arm of order) arm.into.push(await arm.go());
+    const c = check[i];
+    const p = poppler[i];
     const cpuRatio = c.cpuMs !== undefined && p.cpuMs ? c.cpuMs / p.cpuMs : undefined;
+    const d = defaults[i];
+    const extra = d ? ` ${fmt(d.cpuMs === undefined ? undefined : d.cpuMs / 1000, 2)} | ${fmt(d.cpuMs !== undefined && p.cpuMs ? d.cpuMs / p.cpuMs : undefined, 2)} |` : '';
     console.log(
-      `| ${i + 1} | ${before} | ${popplerFirst ? 'pdftotext' : 'check'} | ${fmt(c.wallMs / 1000, 2)} | ${fmt(p.wallMs / 1000, 2)} | ${fmt(c.wallMs / p.wallMs, 2)} | ${fmt(c.cpuMs === undefined ? undefined : c.cpuMs / 1000, 2)} | ${fmt(p.cpuMs === undefined ? undefined : p.cpuMs / 1000, 2)} | ${fmt(cpuRatio, 2)} |`,
+      `| ${i + 1} | ${before} | ${order[0].name} | ${fmt(c.wallMs / 1000, 2)} | ${fmt(p.wallMs / 1000, 2)} | ${fmt(c.wallMs / p.wallMs, 2)} | ${fmt(c.cpuMs === undefined ? undefined : c.cpuMs / 1000, 2)} | ${fmt(p.cpuMs === undefined ? undefined : p.cpuMs / 1000, 2)} | ${fmt(cpuRatio, 2)} |${extra}`,
     );
   }
   const wallRatios = check.map((c, i) => c.wallMs / poppler[i].wallMs);
@@ -172,6 +180,11 @@ async function main(): Promise<void> {
   console.log(`median wall: check ${fmt(checkWall / 1000, 2)} s, pdftotext ${fmt(median(poppler.map((p) => p.wallMs)) / 1000, 2)} s; median of the paired ratios ${fmt(median(wallRatios), 2)}× (range ${fmt(Math.min(...wallRatios), 2)}–${fmt(Math.max(...wallRatios), 2)})`);
   if (hasCpu) {
     console.log(`median CPU:  check ${fmt((checkCpu as number) / 1000, 2)} s, pdftotext ${fmt(median(poppler.map((p) => p.cpuMs as number)) / 1000, 2)} s; median of the paired ratios ${fmt(median(cpuRatios), 2)}× (range ${fmt(Math.min(...cpuRatios), 2)}–${fmt(Math.max(...cpuRatios), 2)})`);
+  }
+  if (defaults.length > 0 && hasCpu && defaults.every((d) => d.cpuMs !== undefined)) {
+    const ratios = defaults.map((d, i) => (d.cpuMs as number) / (poppler[i].cpuMs as number));
+    const wall = defaults.map((d, i) => d.wallMs / poppler[i].wallMs);
+    console.log(`with V8's defaults: CPU ${fmt(median(defaults.map((d) => d.cpuMs as number)) / 1000, 2)} s, median paired CPU ratio ${fmt(median(ratios), 2)}× (range ${fmt(Math.min(...ratios), 2)}–${fmt(Math.max(...ratios), 2)}), wall ratio ${fmt(median(wall), 2)}×`);
   }
   console.log(`whole check: ${fmt(checkWall / pages, 1)} ms/page wall${checkCpu === undefined ? '' : `, ${fmt(checkCpu / pages, 1)} ms/page CPU`}; peak RSS ${fmt(median(check.map((c) => c.peakRssMb ?? NaN)))} MB (median)\n`);
 
