@@ -4,9 +4,9 @@ import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { extractPdf } from '../../src/extract/pdf/index.js';
 import { outlineSkips } from '../../src/extract/pdf/pdfjs/glyph-outlines.js';
-import { copyMessage } from '../../src/extract/pdf/pdfjs/message-copy.js';
+import { copyMessage, sharedTextChunks, sharedTextMessage } from '../../src/extract/pdf/pdfjs/message-copy.js';
 import { nativePush } from '../../src/extract/pdf/pdfjs/native-push.js';
-import { extractPdfFile, PDF_DIR } from './pdf-helpers.js';
+import { extractPdfFile, PDF_DIR, REALDOCS_DIR } from './pdf-helpers.js';
 
 /**
  * The three speed fixes rely on pdf.js internals (src/extract/pdf/pdfjs/). If a pdf.js or pdf-parse
@@ -74,5 +74,67 @@ describe('message copies (pdfjs/message-copy.ts)', () => {
     const error = copyMessage({ reason: new TypeError('bad') }) as { reason: Error };
     expect(error.reason).toBeInstanceOf(TypeError);
     expect(error.reason.message).toBe('bad');
+  });
+});
+
+describe('text chunks handed over without copying their items (pdfjs/message-copy.ts)', () => {
+  const textMessage = () => ({
+    sourceName: 'fake0',
+    targetName: 'fake0_worker',
+    stream: 4,
+    streamId: 3,
+    chunk: { items: [{ str: '合计', transform: [9, 0, 0, 9, 20, 700], width: 18, height: 9, dir: 'ltr', fontName: 'g_d0_f1', hasEOL: false }], styles: Object.create(null) as object, lang: null },
+  });
+
+  it('shares the items and styles in a new message and chunk; copies anything else', () => {
+    const message = textMessage();
+    const delivered = sharedTextMessage(message) as ReturnType<typeof textMessage>;
+    expect(delivered).not.toBe(message);
+    expect(delivered.chunk).not.toBe(message.chunk);
+    expect(delivered.chunk.items).toBe(message.chunk.items);
+    expect(delivered.chunk.styles).toBe(message.chunk.styles);
+    // The sender gives its live object fresh arrays after sending: the delivered chunk keeps the old.
+    message.chunk.items = [];
+    expect(delivered.chunk.items).toHaveLength(1);
+    // An operator-list chunk (emptied in place by the sender) and other messages are not shared.
+    expect(sharedTextMessage({ ...message, chunk: { fnArray: [], argsArray: [], lastChunk: true } })).toBeUndefined();
+    expect(sharedTextMessage({ ...message, stream: 3 })).toBeUndefined();
+    expect(sharedTextMessage({ action: 'GetPage', data: { pageIndex: 0 } })).toBeUndefined();
+  });
+
+  it('nothing writes to a shared chunk after it is sent: frozen, every producer’s PDF extracts the same', async () => {
+    const paths = [
+      join(PDF_DIR, 'lo_001_docx.pdf'),
+      join(PDF_DIR, 'chrome_001_plain.pdf'),
+      join(PDF_DIR, 'rl_001_stsong.pdf'),
+      join(REALDOCS_DIR, 'R12_上海市普陀区社会福利院_2024_单位预算.pdf'),
+    ];
+    for (const path of paths) {
+      const plain = await extractPdfFile(path);
+      const before = sharedTextChunks.count;
+      sharedTextChunks.freeze = true;
+      try {
+        const frozen = await extractPdfFile(path);
+        expect(frozen).toEqual(plain);
+      } finally {
+        sharedTextChunks.freeze = false;
+      }
+      expect(sharedTextChunks.count - before).toBeGreaterThan(0);
+    }
+  });
+
+  it('freezing would catch a write (the check above can fail)', () => {
+    const message = textMessage();
+    sharedTextChunks.freeze = true;
+    try {
+      sharedTextMessage(message);
+    } finally {
+      sharedTextChunks.freeze = false;
+    }
+    expect(() => {
+      'use strict';
+      (message.chunk.items[0].transform as number[])[4] = 0;
+    }).toThrow(TypeError);
+    expect(() => message.chunk.items.push({} as never)).toThrow(TypeError);
   });
 });

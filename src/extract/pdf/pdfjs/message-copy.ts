@@ -56,3 +56,58 @@ function copy(value: unknown, moved: Set<unknown> | undefined, depth: number): u
   }
   return structuredClone(value);
 }
+
+/**
+ * A chunk of a page's text (the `getTextContent` stream: `{ items, styles, lang }`) is handed over
+ * without copying its items — most of what the two sides say to each other during a check. Only
+ * the message and the chunk object are new: pdf.js's worker sends its live `textContent` object
+ * and then gives it a fresh `items` array and `styles` object (`enqueueChunk`), never touching the
+ * ones sent; every item and its transform are built anew. The receiving side only reads the chunk
+ * into its own text content (`getTextContent`'s `pump`), and readPage only reads the items.
+ *
+ * tests/extract/pdfjs-adapters.test.ts sets `freeze`: what is shared is then frozen (the items
+ * array, each item and its transform, the styles), so a pdf.js upgrade that writes to any of it
+ * after sending throws (both pdf.js modules are strict-mode ES modules) and the extraction of the
+ * fixture PDFs fails.
+ */
+export const sharedTextChunks = { count: 0, freeze: false };
+
+/** pdf.js's StreamKind.ENQUEUE: a message carrying a stream's next chunk. */
+const STREAM_ENQUEUE = 4;
+
+interface TextChunk {
+  items: unknown[];
+  styles: Record<string, unknown>;
+  lang: unknown;
+}
+
+function textChunkOf(message: unknown): TextChunk | undefined {
+  if (typeof message !== 'object' || message === null) return undefined;
+  const { stream, chunk } = message as { stream?: unknown; chunk?: unknown };
+  if (stream !== STREAM_ENQUEUE || typeof chunk !== 'object' || chunk === null) return undefined;
+  const keys = Object.keys(chunk);
+  const { items, styles } = chunk as Partial<TextChunk>;
+  if (keys.length !== 3 || !Array.isArray(items) || typeof styles !== 'object' || styles === null || !('lang' in chunk)) return undefined;
+  return chunk as TextChunk;
+}
+
+/**
+ * The message to deliver for a text-content chunk (a new message and chunk object around the
+ * sender's items and styles), or undefined for any other message (copy it).
+ */
+export function sharedTextMessage(message: unknown): unknown {
+  const chunk = textChunkOf(message);
+  if (!chunk) return undefined;
+  sharedTextChunks.count++;
+  if (sharedTextChunks.freeze) {
+    for (const item of chunk.items) {
+      const transform = (item as { transform?: unknown } | null)?.transform;
+      if (Array.isArray(transform)) Object.freeze(transform);
+      Object.freeze(item);
+    }
+    for (const style of Object.values(chunk.styles)) Object.freeze(style);
+    Object.freeze(chunk.items);
+    Object.freeze(chunk.styles);
+  }
+  return { ...(message as object), chunk: { items: chunk.items, styles: chunk.styles, lang: chunk.lang } };
+}

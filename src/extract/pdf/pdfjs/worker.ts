@@ -2,13 +2,13 @@ import './native-push.js';
 import { PDFWorker, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { WorkerMessageHandler } from 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 import { skipGlyphOutlines } from './glyph-outlines.js';
-import { copyMessage } from './message-copy.js';
+import { copyMessage, sharedTextMessage } from './message-copy.js';
 import { restoreNativePush } from './native-push.js';
 
 /**
  * pdf.js's worker, in this thread, connected through our own port instead of pdf.js's
- * LoopbackPort: the port copies messages with `copyMessage` (not structuredClone) and applies
- * `skipGlyphOutlines`. The same public pieces pdf.js uses for a worker it did not start itself:
+ * LoopbackPort: the port copies messages with `copyMessage` (not structuredClone), hands chunks of
+ * text content over without copying their items (`sharedTextMessage`), and applies `skipGlyphOutlines`. The same public pieces pdf.js uses for a worker it did not start itself:
  * `new PDFWorker({ port })` on this side and `WorkerMessageHandler.initializeFromPort(port)` on
  * the worker's.
  */
@@ -27,7 +27,7 @@ export class InThreadPort {
   constructor(private readonly outlines = false) {}
 
   postMessage(message: unknown, transfer?: readonly unknown[]): void {
-    const event = { data: copyMessage(message, transfer) };
+    const event = { data: sharedTextMessage(message) ?? copyMessage(message, transfer) };
     if (!this.outlines) skipGlyphOutlines(event.data);
     void this.#deferred.then(() => {
       for (const [listener] of this.#listeners) listener.call(this, event);
