@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { Finding } from '../model/finding.js';
 import type { FileResult } from './check-file.js';
 
@@ -19,23 +19,15 @@ export function fingerprint(finding: Finding, path: string, base: string): strin
 
 export const portable = (path: string, base: string) => relative(base, path).split(sep).join('/');
 
-const EntrySchema = z.object({
-  fingerprint: z.string(),
-  ruleId: z.string(),
-  path: z.string(),
-  /** How many findings of this fingerprint are accepted (the same finding can occur twice). */
-  count: z.number().int().positive(),
-  /** For the reader of the file only. */
-  where: z.string().optional(),
-});
-const BaselineSchema = z.object({ version: z.literal(1), findings: z.array(EntrySchema) });
-export type BaselineEntry = z.infer<typeof EntrySchema>;
+/** The schema (zod) is loaded only when a baseline file is read. */
+export type BaselineEntry = z.infer<typeof import('./baseline.schema.js').EntrySchema>;
 
 /** Accepted findings are the baseline's business; infos never fail a run, so they are not recorded. */
 const recordable = (f: Finding) => f.severity !== 'info';
 
-export function readBaseline(path: string): BaselineEntry[] {
+export async function readBaseline(path: string): Promise<BaselineEntry[]> {
   if (!existsSync(path)) return [];
+  const { BaselineSchema } = await import('./baseline.schema.js');
   const parsed = BaselineSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
   if (!parsed.success) throw new Error(`${path}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   return parsed.data.findings;

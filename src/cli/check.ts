@@ -63,7 +63,7 @@ export async function runCheck(paths: string[], options: CheckOptions, io: Io, t
   }
   if (options.updateBaseline && !options.baseline) throw new InvalidArgumentError('--update-baseline needs --baseline FILE');
   if (options.updateBaseline && options.format === 'ndjson') throw new InvalidArgumentError('--update-baseline writes the baseline at the end of a run: use a report format, not ndjson');
-  const config = loadConfig(options.config ?? findConfig(process.cwd()), rules);
+  const config = await loadConfig(options.config ?? findConfig(process.cwd()), rules);
   const shard = options.shard ? parseShard(options.shard) : undefined;
   const ignore = [{ patterns: options.ignore, base: process.cwd() }, ...(config.path ? [{ patterns: config.ignore, base: dirname(config.path) }] : [])];
   const discovered = await discoverFiles(paths, { ignore, readStdin: io.stdin });
@@ -83,7 +83,7 @@ export async function runCheck(paths: string[], options: CheckOptions, io: Io, t
   const disabledRefs = options.disable.map((ref) => (FAMILIES.some((f) => f.name === ref) ? ref : resolveRule(ref, known).meta.id));
   const disabled = new Set(rules.filter((r) => isDisabled(r, disabledRefs)).map((r) => r.meta.id).concat(disabledRules(config, rules)));
   const base = resolve(options.base ?? process.cwd());
-  const baseline = options.baseline && !options.updateBaseline ? new BaselineFilter(readBaseline(options.baseline), base) : undefined;
+  const baseline = options.baseline && !options.updateBaseline ? new BaselineFilter(await readBaseline(options.baseline), base) : undefined;
   // Config severities and the baseline apply as each file finishes, so streamed lines are final.
   const settle = (r: FileResult) => {
     const configured = { ...r, findings: applySeverities(r.findings, config, rules) };
@@ -112,7 +112,7 @@ export async function runCheck(paths: string[], options: CheckOptions, io: Io, t
     : withCrossFiling(fresh, referencePaths, crossFilingRules, { lang: options.lang, disabled: disabledRefs });
   const showCross = cross !== undefined && cross.grouping.filings.length > 1;
   let results = [...(previous?.kept ?? []), ...crossed.map(settle)];
-  if (options.updateBaseline && options.baseline) results = updateBaseline(results, options.baseline, base, io);
+  if (options.updateBaseline && options.baseline) results = await updateBaseline(results, options.baseline, base, io);
   if (baseline) reportBaseline(baseline, options.baseline ?? '', io);
   const visible = results.map((r) => shown(r, options.quiet));
   // --quiet: errors only, and the summary counts errors only (as ESLint); --max-warnings counts them all.
@@ -158,10 +158,10 @@ export async function runCheck(paths: string[], options: CheckOptions, io: Io, t
 }
 
 /** --update-baseline: record the current findings (keeping other shards' entries); they are accepted from now on. */
-function updateBaseline(results: FileResult[], file: string, base: string, io: Io): FileResult[] {
-  writeFileAtomic(file, buildBaseline(results, base, readBaseline(file)));
+async function updateBaseline(results: FileResult[], file: string, base: string, io: Io): Promise<FileResult[]> {
+  writeFileAtomic(file, buildBaseline(results, base, await readBaseline(file)));
   io.stderr(`budgetlint: baseline ${file} updated`);
-  const filter = new BaselineFilter(readBaseline(file), base);
+  const filter = new BaselineFilter(await readBaseline(file), base);
   return results.map((r) => filter.apply(r));
 }
 

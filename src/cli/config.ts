@@ -1,33 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { z } from 'zod';
-import { FAMILIES, ruleFamily } from '../engine/families.js';
+import type { z } from 'zod';
+import { ruleFamily } from '../engine/families.js';
 import type { Rule } from '../engine/rule.js';
 import type { Finding, Severity } from '../model/finding.js';
 
 export const CONFIG_FILE = 'budgetlint.config.json';
 
-const FAMILY_NAMES = FAMILIES.map((f) => f.name) as [string, ...string[]];
 
-/**
- * budgetlint.config.json. Example:
- * { "rules": { "BL012": "warning", "narrative/duplicate-amount": "off" },
- *   "families": { "wording": false },
- *   "ignore": ["drafts/**", "*.bak.pdf"] }
- */
-const ConfigSchema = z
-  .object({
-    $schema: z.string().optional(),
-    /** Per rule (id or code): a severity for its findings, or "off". */
-    rules: z.record(z.string(), z.enum(['error', 'warning', 'info', 'off'])).default({}),
-    /** Rule families (as `budgetlint rules` and `--disable` name them) switched off with `false`. */
-    families: z.partialRecord(z.enum(FAMILY_NAMES), z.boolean()).default({}),
-    /** Paths left out, as --ignore; relative to the folder of the config file. */
-    ignore: z.array(z.string()).default([]),
-  })
-  .strict();
-
-export type Config = z.infer<typeof ConfigSchema> & { path?: string };
+/** The schema (zod) is loaded only when there is a config file to read: most runs have none. */
+export type Config = z.infer<typeof import('./config.schema.js').ConfigSchema> & { path?: string };
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -42,7 +24,7 @@ export function findConfig(cwd: string): string | undefined {
 }
 
 /** Reads and validates a config; every problem names its key (`rules.BL999: unknown rule`). */
-export function loadConfig(path: string | undefined, rules: Rule[]): Config {
+export async function loadConfig(path: string | undefined, rules: Rule[]): Promise<Config> {
   if (!path) return { rules: {}, families: {}, ignore: [] };
   let raw: unknown;
   try {
@@ -50,6 +32,7 @@ export function loadConfig(path: string | undefined, rules: Rule[]): Config {
   } catch (err) {
     throw new ConfigError(`${path}: ${(err as Error).message}`);
   }
+  const { ConfigSchema } = await import('./config.schema.js');
   const parsed = ConfigSchema.safeParse(raw);
   if (!parsed.success) {
     throw new ConfigError(parsed.error.issues.flatMap((i) => describeIssue(path, i)).join('\n'));

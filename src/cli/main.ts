@@ -5,8 +5,8 @@ import { crossFilingRules, rules } from '../../rules/index.js';
 import { describeFailure, extractedText, parseFile } from '../batch/check-file.js';
 import { defaultJobs } from '../batch/pool.js';
 import type { Lang } from '../engine/rule.js';
-import { crosscheckCommand } from './crosscheck.js';
 import { PACKAGE_ROOT } from '../refdata/index.js';
+import type { CrosscheckOptions } from './crosscheck.js';
 import { runCheck, type CheckOptions } from './check.js';
 import { CONFIG_FILE } from './config.js';
 import { rulesByFamily } from '../engine/families.js';
@@ -78,7 +78,9 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .option('-q, --quiet', 'show errors only', false)
     .option('--disable <rule>', 'skip a rule (id or code); repeatable', collect, [])
     .option('--reference <path>', 'saved results used for the checks but not reported on; repeatable', collect, [])
-    .action(async (paths: string[], options: Parameters<typeof crosscheckCommand>[1]) => {
+    .action(async (paths: string[], options: CrosscheckOptions) => {
+      // Loaded when used: it reads saved results with their schemas (zod), which a check never needs.
+      const { crosscheckCommand } = await import('./crosscheck.js');
       exitCode = await crosscheckCommand(paths, options, { io, tool: { name: 'budgetlint', version: VERSION } });
     });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ColumnKeySchema, TableKindSchema } from '../model/table.js';
+import { ColumnKeySchema, TableKindSchema } from '../model/table.schema.js';
 
 /** A figure of a filing's tables: which table, which row (FigureRow.key), which column. */
 export const FigureRefSchema = z.object({

@@ -1,11 +1,16 @@
-import { z } from 'zod';
-import { BudgetDocumentSchema, type BudgetDocument } from '../model/document.js';
-import { OrganisationSchema } from '../model/organisation.js';
-import { ColumnKeySchema, TableKindSchema, type Row, type Table, type TableKind } from '../model/table.js';
-import { StatedChangeSchema } from './changes.js';
+import type { z } from 'zod';
+import type { FigureRowSchema, FigureTableSchema, FilingFiguresSchema } from './figures.schema.js';
+import type { BudgetDocument } from '../model/document.js';
+import { TABLE_KINDS, type Row, type Table, type TableKind } from '../model/table.js';
 import { statedChangesOf } from './stated.js';
-import { StatedBudgetSchema, statedBudgetsOf } from './final-budgets.js';
+import { statedBudgetsOf } from './final-budgets.js';
 import { familyOf } from '../model/document.js';
+
+/**
+ * The shapes, every field documented, are the zod schemas in figures.schema.ts; this module has their
+ * types and the helpers, and imports the schemas as types only, so that a check never loads zod
+ * (~0.2 s CPU per thread; tests/cli/startup-modules.test.ts keeps it so).
+ */
 
 /**
  * The compact, JSON-safe record of a filing that the cross-filing rules read: every money cell of
@@ -15,47 +20,14 @@ import { familyOf } from '../model/document.js';
  */
 export const FIGURES_VERSION = 1;
 
-export const FigureRowSchema = z.object({
-  /** Stable within a table across filings: `total`, `f2010301` (function code), `e30101` (economic), `l:income:generalBudget` (a labelled line), `u:名称` (unit), `p:名称` (project). */
-  key: z.string(),
-  label: z.string(),
-  page: z.number().int().optional(),
-  line: z.number().int().optional(),
-  /** Column key → the amount as printed, without separators (`15621.11`): exact, and its decimals fix its rounding interval. */
-  cells: z.partialRecord(ColumnKeySchema, z.string()),
-});
 export type FigureRow = z.infer<typeof FigureRowSchema>;
 
-export const FigureTableSchema = z.object({
-  kind: TableKindSchema,
-  title: z.string(),
-  unit: z.enum(['万元', '元']),
-  page: z.number().int().optional(),
-  /** Published empty (`本表无数据`): every figure it would carry is zero. */
-  empty: z.boolean(),
-  /** Column key → header label, for messages. */
-  columns: z.partialRecord(ColumnKeySchema, z.string()),
-  rows: z.array(FigureRowSchema),
-});
 export type FigureTable = z.infer<typeof FigureTableSchema>;
 
-export const FilingFiguresSchema = z.object({
-  version: z.literal(FIGURES_VERSION),
-  department: z.string(),
-  kind: BudgetDocumentSchema.shape.kind,
-  year: z.number().int(),
-  template: z.string(),
-  organisation: OrganisationSchema.optional(),
-  tables: z.array(FigureTableSchema),
-  /** Year-on-year statements of the narrative whose subject the narrative stage resolved (src/crossfile/stated.ts). */
-  changes: z.array(StatedChangeSchema),
-  /** A 决算's stated 预算数 (年初/全年预算 of 一般公共预算财政拨款支出 and per 项), for the same year's 部门预算. */
-  budgets: z.array(StatedBudgetSchema).optional(),
-});
 export type FilingFigures = z.infer<typeof FilingFiguresSchema>;
 
 /** Tables whose figures add up across a department's units and carry over between years. */
-const FIGURE_KINDS = new Set<TableKind>(TableKindSchema.options.filter((k) => k !== 'other' && k !== 'performance-target'));
+const FIGURE_KINDS = new Set<TableKind>(TABLE_KINDS.filter((k) => k !== 'other' && k !== 'performance-target'));
 
 export function figuresOf(doc: BudgetDocument): FilingFigures {
   const seen = new Set<TableKind>();

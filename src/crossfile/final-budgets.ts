@@ -1,22 +1,13 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import type { StatedBudgetSchema } from './final-budgets.schema.js';
 import type { BudgetDocument } from '../model/document.js';
 
 /**
- * The 预算数 a 决算 states in its narrative (FINAL_ACCOUNTS.md): `一般公共预算财政拨款支出年初预算为…` and the
- * per-项 `年初预算为…`, kept in the figures record so that the same year's 部门预算 can be compared with
- * them (rules/cross-filing/final-budget.ts). Only subjects the 决算 narrative reader resolved for certain.
+ * The shapes, every field documented, are the zod schemas in final-budgets.schema.ts; this module has their
+ * types and the helpers, and imports the schemas as types only, so that a check never loads zod
+ * (~0.2 s CPU per thread; tests/cli/startup-modules.test.ts keeps it so).
  */
-export const StatedBudgetSchema = z.object({
-  /** `final.general` (一般公共预算财政拨款支出) or `final.general.code:2080501`. */
-  subject: z.string(),
-  basis: z.enum(['initial', 'adjusted', 'unstated']),
-  /** As printed, without separators (`10210.34`). */
-  printed: z.string(),
-  unit: z.enum(['万元', '元', '亿元']),
-  page: z.number().int().optional(),
-  line: z.number().int().optional(),
-  sentence: z.string(),
-});
+
 export type StatedBudget = z.infer<typeof StatedBudgetSchema>;
 
 export function statedBudgetsOf(doc: BudgetDocument): StatedBudget[] {

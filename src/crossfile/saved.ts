@@ -1,7 +1,8 @@
 import { createReadStream } from 'node:fs';
 import { open, readFile } from 'node:fs/promises';
 import type { DocumentSummary } from '../batch/check-file.js';
-import { FilingFiguresSchema, type FilingFigures } from './figures.js';
+import type { FilingFigures } from './figures.js';
+import { FilingFiguresSchema } from './figures.schema.js';
 
 /**
  * One file of a saved run: what crosscheck needs of it. `figures` holds the record's head only

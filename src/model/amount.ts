@@ -1,20 +1,15 @@
 import { Decimal } from 'decimal.js';
-import { z } from 'zod';
-import { PositionSchema } from './position.js';
+import type { z } from 'zod';
+import type { AmountSchema } from './amount.schema.js';
+
+/**
+ * The shapes, every field documented, are the zod schemas in amount.schema.ts; this module has their
+ * types and the helpers, and imports the schemas as types only, so that a check never loads zod
+ * (~0.2 s CPU per thread; tests/cli/startup-modules.test.ts keeps it so).
+ */
 
 export { Decimal };
 
-/**
- * A printed amount: its exact value, the text it came from, and how many decimals were printed
- * (which fixes its rounding interval: ± ½·10⁻ᵈ). Values are kept in the table's own unit; `scale`
- * converts to 万元 (1 for 万元 tables, 0.0001 for 元 tables).
- */
-export const AmountSchema = z.object({
-  value: z.instanceof(Decimal),
-  raw: z.string(),
-  decimals: z.number().int().min(0),
-  position: PositionSchema,
-});
 export type Amount = z.infer<typeof AmountSchema>;
 
 const NUMBER_RE = /^[-−]?\d{1,3}(,\d{3})+(\.\d+)?$|^[-−]?\d+(\.\d+)?$/;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AmountSchema } from './amount.js';
+import { AmountSchema } from './amount.schema.js';
 
 /**
  * One published 项目支出绩效目标表: the project it is for and the year's money it states

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseFile } from '../../src/batch/check-file.js';
 import { formatDerived, renderMessage } from '../../src/engine/message.js';
 import { messageOf, runRules } from '../../src/engine/run.js';
-import { FindingSchema } from '../../src/model/finding.js';
+import { FindingSchema } from '../../src/model/finding.schema.js';
 import { rules } from '../../rules/index.js';
 import { check, seedText } from '../helpers.js';
 

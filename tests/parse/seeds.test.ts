@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BudgetDocumentSchema } from '../../src/model/document.js';
+import { BudgetDocumentSchema } from '../../src/model/document.schema.js';
 import { parseText, seedText } from '../helpers.js';
 
 const SHANXI_KINDS = [
