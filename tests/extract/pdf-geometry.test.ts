@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { borderlessTables } from '../../src/extract/pdf/borderless.js';
 import type { TableFragment } from '../../src/extract/pdf/fragment.js';
 import { fillGrids } from '../../src/extract/pdf/fragment.js';
-import type { Segment, TextPiece } from '../../src/extract/pdf/geometry.js';
+import { apply, multiply, type Matrix, type Segment, type TextPiece } from '../../src/extract/pdf/geometry.js';
 import { buildGrids } from '../../src/extract/pdf/lattice.js';
 import { joinParagraphs, type PageLine } from '../../src/extract/pdf/lines.js';
+import { toPiece } from '../../src/extract/pdf/page.js';
 import { collectRulings } from '../../src/extract/pdf/rulings.js';
 import { splitAtBorders } from '../../src/extract/pdf/split.js';
 import { isContinuation, toTableBlock } from '../../src/extract/pdf/stitch.js';
@@ -191,5 +192,42 @@ describe('paragraphs', () => {
       '2026年度收入预算2,013.86万元，主要包括一般公共预算拨款收入1,907.34万元，占94.71%；政府性基金预算拨款收入0万元。',
       '（一）一般公共预算当年支出规模变化情况',
     ]);
+  });
+});
+
+describe('toPiece', () => {
+  /** The box as it was computed before toPiece stopped building an array per corner. */
+  function reference(item: { transform: number[]; width: number; height: number }, toViewport: Matrix) {
+    const m = multiply(toViewport, item.transform as Matrix);
+    const size = Math.hypot(item.transform[2], item.transform[3]) || item.height || 1;
+    const runLength = item.width / (Math.hypot(item.transform[0], item.transform[1]) || size);
+    const corners = [apply(m, 0, -0.2), apply(m, runLength, -0.2), apply(m, 0, 1 - 0.2), apply(m, runLength, 1 - 0.2)];
+    const xs = corners.map((c) => c[0]);
+    const ys = corners.map((c) => c[1]);
+    return { box: { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) }, size };
+  }
+
+  it('gives exactly the corners apply() gives, for upright, rotated, mirrored and degenerate runs', () => {
+    const viewports: Matrix[] = [[1, 0, 0, -1, 0, 842], [0, 1, 1, 0, 0, 0], [-1, 0, 0, 1, 595.3, 0]];
+    const transforms = [
+      [9, 0, 0, 9, 72.024, 700.5],
+      [0, 10.5, -10.5, 0, 300.12, 88.8],
+      [7.1, 1.3, -1.3, 7.1, 12.345, 678.9],
+      [-8, 0, 0, 8, 500, 20],
+      [0, 0, 0, 0, 10, 10],
+      [12, 0, 0, 0, 1e-7, -3.3],
+    ];
+    let compared = 0;
+    for (const toViewport of viewports) {
+      for (const transform of transforms) {
+        for (const width of [0, 1e-9, 33.7, 250.25]) {
+          const item = { str: '合计', dir: 'ltr', transform, width, height: 9, fontName: 'f', hasEOL: false };
+          const piece = toPiece(item, toViewport);
+          expect({ box: piece.box, size: piece.size }).toStrictEqual(reference(item, toViewport));
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBe(72);
   });
 });

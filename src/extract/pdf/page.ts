@@ -1,7 +1,7 @@
 import './pdfjs/native-push.js';
 import { AnnotationMode, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFDocumentProxy, TextItem } from 'pdfjs-dist/types/src/display/api.js';
-import { apply, multiply, type Matrix, type Segment, type TextPiece } from './geometry.js';
+import { multiply, type Matrix, type Segment, type TextPiece } from './geometry.js';
 import { collectRulings, type OperatorList } from './rulings.js';
 import type { RulingScan } from './scan/index.js';
 
@@ -98,17 +98,19 @@ export function toPiece(item: TextItem, toViewport: Matrix): TextPiece {
   // In text space a glyph spans x 0..width/size and y -DESCENT..1-DESCENT (units of the font size).
   const scaleX = Math.hypot(item.transform[0], item.transform[1]) || size;
   const runLength = item.width / scaleX;
-  const corners = [
-    apply(m, 0, -DESCENT),
-    apply(m, runLength, -DESCENT),
-    apply(m, 0, 1 - DESCENT),
-    apply(m, runLength, 1 - DESCENT),
-  ];
-  const xs = corners.map((c) => c[0]);
-  const ys = corners.map((c) => c[1]);
+  // The four corners, each as geometry.ts's apply(m, x, y) computes it (same operations, same
+  // values), without an array per corner: this runs for every text item of every page.
+  const x0 = m[0] * 0 + m[2] * -DESCENT + m[4];
+  const y0 = m[1] * 0 + m[3] * -DESCENT + m[5];
+  const x1 = m[0] * runLength + m[2] * -DESCENT + m[4];
+  const y1 = m[1] * runLength + m[3] * -DESCENT + m[5];
+  const x2 = m[0] * 0 + m[2] * (1 - DESCENT) + m[4];
+  const y2 = m[1] * 0 + m[3] * (1 - DESCENT) + m[5];
+  const x3 = m[0] * runLength + m[2] * (1 - DESCENT) + m[4];
+  const y3 = m[1] * runLength + m[3] * (1 - DESCENT) + m[5];
   return {
     text: item.str,
-    box: { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) },
+    box: { x0: Math.min(x0, x1, x2, x3), y0: Math.min(y0, y1, y2, y3), x1: Math.max(x0, x1, x2, x3), y1: Math.max(y0, y1, y2, y3) },
     size,
   };
 }

@@ -123,34 +123,44 @@ function interpret(file: PdfFile, data: Uint8Array, resources: PdfDict, out: Rul
         break;
       case 'm':
       case 'l': {
-        [x, y] = numbers(op);
+        const n = numbers(op);
+        x = n[0];
+        y = n[1];
         path.push(op === 'm' ? DRAW.moveTo : DRAW.lineTo, x, y);
         break;
       }
       case 'c': {
-        const [x1, y1, x2, y2, x3, y3] = numbers(op);
-        path.push(DRAW.curveTo, x1, y1, x2, y2, x3, y3);
-        [x, y] = [x3, y3];
+        const n = numbers(op);
+        path.push(DRAW.curveTo, n[0], n[1], n[2], n[3], n[4], n[5]);
+        x = n[4];
+        y = n[5];
         break;
       }
       case 'v': {
-        const [x1, y1, x3, y3] = numbers(op);
-        path.push(DRAW.curveTo, x, y, x1, y1, x3, y3);
-        [x, y] = [x3, y3];
+        const n = numbers(op);
+        path.push(DRAW.curveTo, x, y, n[0], n[1], n[2], n[3]);
+        x = n[2];
+        y = n[3];
         break;
       }
       case 'y': {
-        const [x1, y1, x3, y3] = numbers(op);
-        path.push(DRAW.curveTo, x1, y1, x3, y3, x3, y3);
-        [x, y] = [x3, y3];
+        const n = numbers(op);
+        path.push(DRAW.curveTo, n[0], n[1], n[2], n[3], n[2], n[3]);
+        x = n[2];
+        y = n[3];
         break;
       }
       case 'h':
         path.push(DRAW.closePath);
         break;
       case 're': {
-        const [rx, ry, w, h] = numbers(op);
-        [x, y] = [rx, ry];
+        const n = numbers(op);
+        const rx = n[0];
+        const ry = n[1];
+        const w = n[2];
+        const h = n[3];
+        x = rx;
+        y = ry;
         if (w === 0 || h === 0) {
           path.push(DRAW.moveTo, rx, ry, DRAW.lineTo, rx + w, ry + h, DRAW.closePath);
         } else {
@@ -160,14 +170,14 @@ function interpret(file: PdfFile, data: Uint8Array, resources: PdfDict, out: Rul
       }
       case 'g':
       case 'G': {
-        const [v] = numbers(op);
+        const v = numbers(op)[0];
         emit(op === 'g' ? OPS.setFillRGBColor : OPS.setStrokeRGBColor, [rgbHex(v, v, v)]);
         break;
       }
       case 'rg':
       case 'RG': {
-        const [r, g, b] = numbers(op);
-        emit(op === 'rg' ? OPS.setFillRGBColor : OPS.setStrokeRGBColor, [rgbHex(r, g, b)]);
+        const n = numbers(op);
+        emit(op === 'rg' ? OPS.setFillRGBColor : OPS.setStrokeRGBColor, [rgbHex(n[0], n[1], n[2])]);
         break;
       }
       case 'gs':
