@@ -20,8 +20,11 @@ export interface BatchOptions extends RunOptions {
 
 /** Heap per worker: a file that needs more fails alone (OUT_OF_MEMORY) instead of the whole run. */
 const WORKER_HEAP_MB = 4096;
-/** Measured (README): one worker keeps ~1.4 cores busy (pdf.js plus V8's GC threads) and ~0.3 GB. */
-const CORES_PER_WORKER = 1.4;
+/**
+ * Measured (README "Parallelism"): one worker keeps ~1.25 cores busy (its thread plus V8's compiler
+ * and GC threads; 1.4 before src/cli/v8-flags.ts made the compiler cheaper) and ~0.25 GB.
+ */
+const CORES_PER_WORKER = 1.25;
 const MEMORY_PER_WORKER = 512 * 1024 * 1024;
 
 /** `--jobs` when not given: as many workers as the cores and memory can keep busy. */
