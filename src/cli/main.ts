@@ -2,7 +2,6 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { crossFilingRules, rules } from '../../rules/index.js';
-import { describeFailure, extractedText, parseFile } from '../batch/check-file.js';
 import { defaultJobs } from '../batch/pool.js';
 import type { Lang } from '../engine/rule.js';
 import { PACKAGE_ROOT } from '../refdata/index.js';
@@ -89,6 +88,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .description('print the canonical budget model of one file as JSON')
     .argument('<file>')
     .action(async (file: string) => {
+      // The parser is loaded when used: a check parses in its worker threads, not here.
+      const { describeFailure, parseFile } = await import('../batch/check-file.js');
       try {
         io.stdout(JSON.stringify(await parseFile(file), null, 2));
       } catch (err) {
@@ -103,6 +104,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .description('print the text a file is read as: for a PDF one line per text block or table row — the line numbers findings, SARIF and annotations give')
     .argument('<file>')
     .action(async (file: string) => {
+      const { describeFailure, extractedText } = await import('../batch/check-file.js');
       try {
         io.stdout(await extractedText(file));
       } catch (err) {

@@ -12,7 +12,8 @@ import { SEEDS } from '../helpers.js';
  * Start-up: zod and the model's schemas cost ~0.2 s of CPU in each thread that loads them (measured
  * by importing them alone), and a check needs them only to read a config file, a baseline or saved
  * results. The schemas live in `*.schema.ts` modules; everything else imports their types only.
- * This keeps it so: one type import turned into a value import would load them again.
+ * This keeps it so: one type import turned into a value import would load them again. Likewise the
+ * main thread, which only dispatches files to the workers and prints, does not load the parser.
  */
 const exec = promisify(execFile);
 const REGISTER = pathToFileURL(join(PACKAGE_ROOT, 'tests', 'helpers', 'module-log', 'register.mjs')).href;
@@ -43,6 +44,15 @@ describe('modules a check loads', () => {
     expect(modules.some((m) => m.includes('/pdfjs-dist/legacy/build/pdf.worker.mjs'))).toBe(true);
     expect(zod(modules)).toEqual([]);
     expect(modules.filter((m) => m.endsWith('.schema.js'))).toEqual([]);
+  });
+
+  it('the main thread loads neither the parser nor the PDF extraction (the worker threads do)', async () => {
+    // `--version` loads exactly the main thread's static module graph, then exits.
+    const log = join(mkdtempSync(join(tmpdir(), 'bl-modules-')), 'modules.txt');
+    await exec(process.execPath, ['--import', REGISTER, BIN, '--version'], { env: { ...process.env, MODULE_LOG: log } });
+    const modules = readFileSync(log, 'utf8').split('\n').filter(Boolean);
+    expect(modules.some((m) => m.includes('/dist/rules/'))).toBe(true);
+    expect(modules.filter((m) => /\/dist\/src\/(parse|extract\/pdf)\//.test(m) || m.includes('/pdfjs-dist/'))).toEqual([]);
   });
 
   it('a config file is read with its schema, so zod is loaded then (the check above can fail)', async () => {

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { decodeText, type FileResult } from '../../batch/check-file.js';
+import type { FileResult } from '../../batch/check-file.js';
+import { decodeText } from '../../extract/decode.js';
 import type { Place } from '../../model/finding.js';
 import type { EmbeddedPdf, Source } from './index.js';
 import type { RenderOptions } from './pages.js';
