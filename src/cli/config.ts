@@ -7,7 +7,6 @@ import type { Finding, Severity } from '../model/finding.js';
 
 export const CONFIG_FILE = 'budgetlint.config.json';
 
-
 /** The schema (zod) is loaded only when there is a config file to read: most runs have none. */
 export type Config = z.infer<typeof import('./config.schema.js').ConfigSchema> & { path?: string };
 
