@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { rules } from '../../rules/index.js';
+import { deferCanvas } from '../extract/pdf/pdfjs/deferred-canvas.js';
 import { checkFile } from './check-file.js';
 import { catchStrayErrors } from './stray.js';
 import type { RunOptions } from '../engine/run.js';
@@ -28,6 +29,9 @@ const port = parentPort;
 if (port) {
   const post = (message: WorkerMessage) => port.postMessage(message);
   catchStrayErrors((error, lastPath) => post({ type: 'stray', message: `${error.kind}: ${error.message}`, lastPath }));
+  // Before pdf.js loads (here or with the first PDF): it would load the native canvas library, which
+  // a check never draws with.
+  deferCanvas();
   if ((workerData as WorkerSetup | undefined)?.preloadPdf) await import('../extract/pdf/index.js');
   port.on('message', async (task: WorkerTask) => {
     post({ type: 'started', index: task.index });

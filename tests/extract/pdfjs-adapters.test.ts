@@ -138,3 +138,33 @@ describe('text chunks handed over without copying their items (pdfjs/message-cop
     expect(() => message.chunk.items.push({} as never)).toThrow(TypeError);
   });
 });
+
+describe('the native canvas library deferred (pdfjs/deferred-canvas.ts)', () => {
+  // A fresh process: Node's module cache must not have seen pdf.js or the canvas package yet.
+  const script = (root: string) => `
+    import { createRequire } from 'node:module';
+    import { readFileSync } from 'node:fs';
+    const { deferCanvas, canvasDeferral } = await import(${JSON.stringify(`${root}/dist/src/extract/pdf/pdfjs/deferred-canvas.js`)});
+    deferCanvas();
+    const { extractPdf } = await import(${JSON.stringify(`${root}/dist/src/extract/pdf/index.js`)});
+    const path = ${JSON.stringify(`${root}/fixtures/pdfs/lo_001_docx.pdf`)};
+    const doc = await extractPdf(path, readFileSync(path));
+    const require = createRequire(${JSON.stringify(`${root}/node_modules/pdfjs-dist/legacy/build/pdf.mjs`)});
+    const native = () => Object.keys(require.cache).filter((k) => k.endsWith('.node')).length;
+    const afterRead = { deferred: canvasDeferral.deferred, loaded: canvasDeferral.loaded, native: native(), blocks: doc.blocks.length };
+    const canvas = require('@napi-rs/canvas').createCanvas(10, 10);
+    const path2d = new Path2D();
+    console.log(JSON.stringify({ afterRead, drawn: { loaded: canvasDeferral.loaded, native: native(), canvas: typeof canvas.getContext, path2d: path2d instanceof Path2D } }));
+  `;
+
+  it('reading a PDF loads no native library; drawing afterwards still gets the real canvas', async () => {
+    const { execFile } = await import('node:child_process');
+    const { promisify } = await import('node:util');
+    const { PACKAGE_ROOT } = await import('../../src/refdata/index.js');
+    const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script(PACKAGE_ROOT)]);
+    const result = JSON.parse(stdout.trim().split('\n').pop() as string);
+    expect(result.afterRead).toEqual({ deferred: true, loaded: false, native: 0, blocks: result.afterRead.blocks });
+    expect(result.afterRead.blocks).toBeGreaterThan(10);
+    expect(result.drawn).toEqual({ loaded: true, native: 1, canvas: 'function', path2d: true });
+  });
+});
