@@ -123,44 +123,34 @@ function interpret(file: PdfFile, data: Uint8Array, resources: PdfDict, out: Rul
         break;
       case 'm':
       case 'l': {
-        const n = numbers(op);
-        x = n[0];
-        y = n[1];
+        [x, y] = numbers(op);
         path.push(op === 'm' ? DRAW.moveTo : DRAW.lineTo, x, y);
         break;
       }
       case 'c': {
-        const n = numbers(op);
-        path.push(DRAW.curveTo, n[0], n[1], n[2], n[3], n[4], n[5]);
-        x = n[4];
-        y = n[5];
+        const [x1, y1, x2, y2, x3, y3] = numbers(op);
+        path.push(DRAW.curveTo, x1, y1, x2, y2, x3, y3);
+        [x, y] = [x3, y3];
         break;
       }
       case 'v': {
-        const n = numbers(op);
-        path.push(DRAW.curveTo, x, y, n[0], n[1], n[2], n[3]);
-        x = n[2];
-        y = n[3];
+        const [x1, y1, x3, y3] = numbers(op);
+        path.push(DRAW.curveTo, x, y, x1, y1, x3, y3);
+        [x, y] = [x3, y3];
         break;
       }
       case 'y': {
-        const n = numbers(op);
-        path.push(DRAW.curveTo, n[0], n[1], n[2], n[3], n[2], n[3]);
-        x = n[2];
-        y = n[3];
+        const [x1, y1, x3, y3] = numbers(op);
+        path.push(DRAW.curveTo, x1, y1, x3, y3, x3, y3);
+        [x, y] = [x3, y3];
         break;
       }
       case 'h':
         path.push(DRAW.closePath);
         break;
       case 're': {
-        const n = numbers(op);
-        const rx = n[0];
-        const ry = n[1];
-        const w = n[2];
-        const h = n[3];
-        x = rx;
-        y = ry;
+        const [rx, ry, w, h] = numbers(op);
+        [x, y] = [rx, ry];
         if (w === 0 || h === 0) {
           path.push(DRAW.moveTo, rx, ry, DRAW.lineTo, rx + w, ry + h, DRAW.closePath);
         } else {
@@ -170,14 +160,14 @@ function interpret(file: PdfFile, data: Uint8Array, resources: PdfDict, out: Rul
       }
       case 'g':
       case 'G': {
-        const v = numbers(op)[0];
+        const [v] = numbers(op);
         emit(op === 'g' ? OPS.setFillRGBColor : OPS.setStrokeRGBColor, [rgbHex(v, v, v)]);
         break;
       }
       case 'rg':
       case 'RG': {
-        const n = numbers(op);
-        emit(op === 'rg' ? OPS.setFillRGBColor : OPS.setStrokeRGBColor, [rgbHex(n[0], n[1], n[2])]);
+        const [r, g, b] = numbers(op);
+        emit(op === 'rg' ? OPS.setFillRGBColor : OPS.setStrokeRGBColor, [rgbHex(r, g, b)]);
         break;
       }
       case 'gs':
