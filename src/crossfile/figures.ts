@@ -6,11 +6,7 @@ import { statedChangesOf } from './stated.js';
 import { statedBudgetsOf } from './final-budgets.js';
 import { familyOf } from '../model/document.js';
 
-/**
- * The shapes, every field documented, are the zod schemas in figures.schema.ts; this module has their
- * types and the helpers, and imports the schemas as types only, so that a check never loads zod
- * (~0.2 s CPU per thread; tests/cli/startup-modules.test.ts keeps it so).
- */
+/** The shapes, fields documented: figures.schema.ts — imported as types only (a check loads no zod: tests/cli/startup-modules.test.ts). */
 
 /**
  * The compact, JSON-safe record of a filing that the cross-filing rules read: every money cell of

@@ -2,11 +2,7 @@ import type { z } from 'zod';
 import type { StatedBudgetSchema } from './final-budgets.schema.js';
 import type { BudgetDocument } from '../model/document.js';
 
-/**
- * The shapes, every field documented, are the zod schemas in final-budgets.schema.ts; this module has their
- * types and the helpers, and imports the schemas as types only, so that a check never loads zod
- * (~0.2 s CPU per thread; tests/cli/startup-modules.test.ts keeps it so).
- */
+/** The shapes, fields documented: final-budgets.schema.ts — imported as types only (a check loads no zod: tests/cli/startup-modules.test.ts). */
 
 export type StatedBudget = z.infer<typeof StatedBudgetSchema>;
 

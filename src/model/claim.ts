@@ -4,11 +4,7 @@ import { Decimal } from 'decimal.js';
 import { halfUnit } from './amount.js';
 import type { SubjectKey } from '../narrative/subjects.js';
 
-/**
- * The shapes, every field documented, are the zod schemas in claim.schema.ts; this module has their
- * types and the helpers, and imports the schemas as types only, so that a check never loads zod
- * (~0.2 s CPU per thread; tests/cli/startup-modules.test.ts keeps it so).
- */
+/** The shapes, fields documented: claim.schema.ts — imported as types only (a check loads no zod: tests/cli/startup-modules.test.ts). */
 
 export type ClaimKind = z.infer<typeof ClaimKindSchema>;
 

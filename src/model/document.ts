@@ -1,11 +1,7 @@
 import type { z } from 'zod';
 import type { TemplateSchema, DocumentKindSchema, ParagraphSchema, HeadingSchema, BudgetDocumentSchema } from './document.schema.js';
 
-/**
- * The shapes, every field documented, are the zod schemas in document.schema.ts; this module has their
- * types and the helpers, and imports the schemas as types only, so that a check never loads zod
- * (~0.2 s CPU per thread; tests/cli/startup-modules.test.ts keeps it so).
- */
+/** The shapes, fields documented: document.schema.ts — imported as types only (a check loads no zod: tests/cli/startup-modules.test.ts). */
 
 export type Template = z.infer<typeof TemplateSchema>;
 

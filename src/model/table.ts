@@ -1,11 +1,7 @@
 import type { z } from 'zod';
 import type { TableKindSchema, ColumnKeySchema, ColumnSchema, RowKindSchema, FunctionLevelSchema, LineKeySchema, RowSchema, TableSchema } from './table.schema.js';
 
-/**
- * The shapes, every field documented, are the zod schemas in table.schema.ts; this module has their
- * types and the helpers, and imports the schemas as types only, so that a check never loads zod
- * (~0.2 s CPU per thread; tests/cli/startup-modules.test.ts keeps it so).
- */
+/** The shapes, fields documented: table.schema.ts — imported as types only (a check loads no zod: tests/cli/startup-modules.test.ts). */
 
 /** What a table is, recognised from its title and header (never from its position). */
 export const TABLE_KINDS = [

@@ -8,7 +8,8 @@ import { restoreNativePush } from './native-push.js';
 /**
  * pdf.js's worker, in this thread, connected through our own port instead of pdf.js's
  * LoopbackPort: the port copies messages with `copyMessage` (not structuredClone), hands chunks of
- * text content over without copying their items (`sharedTextMessage`), and applies `skipGlyphOutlines`. The same public pieces pdf.js uses for a worker it did not start itself:
+ * text content over without copying their items (`sharedTextMessage`), and applies
+ * `skipGlyphOutlines`. The same public pieces pdf.js uses for a worker it did not start itself:
  * `new PDFWorker({ port })` on this side and `WorkerMessageHandler.initializeFromPort(port)` on
  * the worker's.
  */
